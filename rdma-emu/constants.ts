@@ -1,0 +1,49 @@
+/** Defaults and bounds of the emulated card. Every number the card's logic uses is named here. */
+
+/** VI 0 exists as soon as the card's firmware is up, before any OS layer (004 claims 14, 18). */
+export const BOOTSTRAP_VI = 0;
+/** Hardware addresses are 24-bit Fibre-Channel-style IDs. */
+export const MAX_HARDWARE_ADDRESS = 0xffffff;
+/** Largest VI number the wire may carry (flow keys pack two of them into one safe integer). */
+export const MAX_VI_NUMBER = 0xfffff;
+/** VI numbers a card hands out (VI 0 included). */
+export const DEFAULT_MAX_VIS = 1024;
+export const DEFAULT_MAX_REGIONS = 4096;
+/** Protection domain of VI 0 and of the regions the firmware registers for bootstrap. */
+export const BOOTSTRAP_PROTECTION_DOMAIN = 0;
+
+/** Atomics operate on naturally aligned 64-bit words. */
+export const ATOMIC_WORD_BYTES = 8;
+
+/** Largest payload of one READ, WRITE or SEND. */
+export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+/** Room for headers around the largest payload in one link message. */
+export const FRAME_OVERHEAD_BYTES = 1024;
+/** A link message larger than this closes the link (ws enforces it before buffering). */
+export const MAX_LINK_MESSAGE_BYTES = MAX_MESSAGE_BYTES + FRAME_OVERHEAD_BYTES;
+/** Coalesced frames are flushed once the pending message reaches this size. */
+export const COALESCE_FLUSH_BYTES = 64 * 1024;
+/** Longest `detail` string a responder sends with an error status. */
+export const MAX_DETAIL_CHARS = 256;
+
+/** Requests of one flow that may be on the wire unacknowledged (responder keeps this many responses). */
+export const MAX_UNACKED_PER_FLOW = 256;
+/** Time a work request may wait for its response, across retransmissions, before RETRY_EXC. */
+export const DEFAULT_RETRY_TIMEOUT_MS = 2000;
+/** Retransmission timeout bounds; in between it follows the measured round trip (RFC 6298 style). */
+export const MIN_RETRANSMIT_TIMEOUT_MS = 20;
+export const INITIAL_RETRANSMIT_TIMEOUT_MS = 200;
+export const MAX_RETRANSMIT_TIMEOUT_MS = 1000;
+/** Wait after a receiver-not-ready NAK before sending the SEND again. */
+export const RNR_RETRY_DELAY_MS = 5;
+
+/** Link login: the whole challenge/response must finish within this time. */
+export const LINK_LOGIN_TIMEOUT_MS = 2000;
+export const LINK_NONCE_BYTES = 32;
+export const LINK_PROTOCOL_VERSION = 1;
+/** Reconnect backoff for the dialing side of a link. */
+export const LINK_RECONNECT_MIN_MS = 25;
+export const LINK_RECONNECT_MAX_MS = 1000;
+
+/** Default size of a node's host memory. */
+export const DEFAULT_HOST_MEMORY_BYTES = 16 * 1024 * 1024;

@@ -1,0 +1,183 @@
+import Long from "long";
+import protobuf from "protobufjs/minimal.js";
+import { fabric } from "../proto/generated/fabric.js";
+import {
+  ATOMIC_WORD_BYTES,
+  LINK_NONCE_BYTES,
+  MAX_DETAIL_CHARS,
+  MAX_HARDWARE_ADDRESS,
+  MAX_MESSAGE_BYTES,
+  MAX_VI_NUMBER,
+} from "./constants.js";
+import { LinkProtocolError } from "./errors.js";
+import type { FabricFrame, RequestFrame, ResponseFrame } from "./frames.js";
+
+/** Bytes of an HMAC-SHA256 proof. */
+export const PROOF_BYTES = 32;
+
+const EMPTY = new Uint8Array(0);
+const TWO_POW_32 = 2 ** 32;
+/** A safe integer's high 32-bit half is at most 2^21 - 1. */
+const MAX_SAFE_HIGH_WORD = 0x1fffff;
+
+/** Encodes frames as one link message: each frame prefixed by its varint length. */
+export function encodeFrames(frames: readonly FabricFrame[]): Uint8Array {
+  const writer = protobuf.Writer.create();
+  for (const frame of frames) fabric.Frame.encodeDelimited(toWire(frame), writer);
+  return writer.finish();
+}
+
+/**
+ * Decodes and validates one link message. Anything malformed, out of range or unknown throws
+ * LinkProtocolError with the reason; nothing partial is returned.
+ */
+export function decodeFrames(message: Uint8Array): FabricFrame[] {
+  const reader = protobuf.Reader.create(message);
+  const frames: FabricFrame[] = [];
+  try {
+    while (reader.pos < reader.len) frames.push(fromWire(fabric.Frame.decodeDelimited(reader)));
+  } catch (error) {
+    if (error instanceof LinkProtocolError) throw error;
+    throw new LinkProtocolError(`undecodable frame at byte ${reader.pos}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  if (frames.length === 0) throw new LinkProtocolError("empty link message");
+  return frames;
+}
+
+function toWire(frame: FabricFrame): fabric.Frame.$Properties {
+  switch (frame.kind) {
+    case "challenge":
+      return { challenge: frame };
+    case "login":
+      return { login: frame };
+    case "accept":
+      return { accept: frame };
+    case "request":
+      return {
+        request: {
+          ...frame,
+          immediate: frame.immediate ?? null,
+          compareAdd: toLong(frame.compareAdd),
+          swap: toLong(frame.swap),
+        },
+      };
+    case "response":
+      return { response: { ...frame, original: toLong(frame.original) } };
+  }
+}
+
+function fromWire(wire: fabric.Frame): FabricFrame {
+  // Decoded sub-messages are full instances (defaults on the prototype); the generated
+  // declarations only promise the optional $Properties shape.
+  if (wire.request) return requestFromWire(wire.request as fabric.Request);
+  if (wire.response) return responseFromWire(wire.response as fabric.Response);
+  if (wire.challenge) {
+    const c = wire.challenge as fabric.LinkChallenge;
+    return {
+      kind: "challenge",
+      hardwareAddress: hardwareAddress(c.hardwareAddress),
+      fabricId: c.fabricId,
+      cardIncarnation: safeInteger(c.cardIncarnation, "card_incarnation"),
+      nonce: sized(c.nonce, LINK_NONCE_BYTES, "nonce"),
+      protocolVersion: c.protocolVersion,
+    };
+  }
+  if (wire.login) {
+    const l = wire.login as fabric.LinkLogin;
+    return {
+      kind: "login",
+      hardwareAddress: hardwareAddress(l.hardwareAddress),
+      fabricId: l.fabricId,
+      cardIncarnation: safeInteger(l.cardIncarnation, "card_incarnation"),
+      nonce: sized(l.nonce, LINK_NONCE_BYTES, "nonce"),
+      proof: sized(l.proof, PROOF_BYTES, "proof"),
+      protocolVersion: l.protocolVersion,
+    };
+  }
+  if (wire.accept)
+    return { kind: "accept", proof: sized((wire.accept as fabric.LinkAccept).proof, PROOF_BYTES, "proof") };
+  throw new LinkProtocolError("frame has no known body");
+}
+
+function requestFromWire(r: fabric.Request): RequestFrame {
+  checkVis(r);
+  if (!(r.opcode in fabric.Opcode) || r.opcode === fabric.Opcode.OPCODE_UNSPECIFIED) {
+    throw new LinkProtocolError(`unknown opcode ${r.opcode}`);
+  }
+  if (r.length > MAX_MESSAGE_BYTES)
+    throw new LinkProtocolError(`read length ${r.length} exceeds ${MAX_MESSAGE_BYTES}`);
+  return {
+    kind: "request",
+    requesterVi: r.requesterVi,
+    responderVi: r.responderVi,
+    generation: r.generation,
+    psn: r.psn,
+    opcode: r.opcode,
+    remoteAddress: safeInteger(r.remoteAddress, "remote_address"),
+    rkey: r.rkey,
+    length: r.length,
+    payload: bounded(r.payload, MAX_MESSAGE_BYTES, "payload"),
+    immediate: r.immediate ?? undefined,
+    compareAdd: toBigInt(r.compareAdd),
+    swap: toBigInt(r.swap),
+  };
+}
+
+function responseFromWire(r: fabric.Response): ResponseFrame {
+  checkVis(r);
+  if (!(r.status in fabric.CompletionStatus))
+    throw new LinkProtocolError(`unknown completion status ${r.status}`);
+  return {
+    kind: "response",
+    requesterVi: r.requesterVi,
+    responderVi: r.responderVi,
+    generation: r.generation,
+    psn: r.psn,
+    status: r.status,
+    receiverNotReady: r.receiverNotReady,
+    payload: bounded(r.payload, MAX_MESSAGE_BYTES, "payload"),
+    original: toBigInt(r.original),
+    detail: r.detail.slice(0, MAX_DETAIL_CHARS),
+  };
+}
+
+function checkVis(message: { requesterVi: number; responderVi: number }): void {
+  if (message.requesterVi > MAX_VI_NUMBER || message.responderVi > MAX_VI_NUMBER) {
+    throw new LinkProtocolError(`VI number above ${MAX_VI_NUMBER}`);
+  }
+}
+
+function hardwareAddress(value: number): number {
+  if (value === 0 || value > MAX_HARDWARE_ADDRESS)
+    throw new LinkProtocolError(`invalid hardware address ${value}`);
+  return value;
+}
+
+function safeInteger(value: number | Long, field: string): number {
+  if (typeof value === "number") return value;
+  if (value.high >>> 0 > MAX_SAFE_HIGH_WORD) throw new LinkProtocolError(`${field} exceeds 2^53`);
+  return (value.high >>> 0) * TWO_POW_32 + (value.low >>> 0);
+}
+
+function toBigInt(value: number | Long): bigint {
+  if (typeof value === "number") return BigInt(value);
+  return (BigInt(value.high >>> 0) << 32n) | BigInt(value.low >>> 0);
+}
+
+function toLong(value: bigint): Long {
+  const unsigned = BigInt.asUintN(ATOMIC_WORD_BYTES * 8, value);
+  return Long.fromBits(Number(unsigned & 0xffffffffn), Number(unsigned >> 32n), true);
+}
+
+function sized(bytes: Uint8Array, length: number, field: string): Uint8Array {
+  if (bytes.length !== length)
+    throw new LinkProtocolError(`${field} must be ${length} bytes, got ${bytes.length}`);
+  return bytes;
+}
+
+function bounded(bytes: Uint8Array, max: number, field: string): Uint8Array {
+  if (bytes.length > max) throw new LinkProtocolError(`${field} of ${bytes.length} bytes exceeds ${max}`);
+  return bytes.length === 0 ? EMPTY : bytes;
+}

@@ -1,0 +1,69 @@
+import type { fabric } from "../proto/generated/fabric.js";
+import type { HardwareAddress } from "./hardware-address.js";
+
+/**
+ * Frames as the card's logic sees them: validated, with 64-bit wire fields normalised once at the
+ * codec edge (addresses and incarnations as safe integers, atomic operands as bigint).
+ */
+export type FabricFrame =
+  | LinkChallengeFrame
+  | LinkLoginFrame
+  | LinkAcceptFrame
+  | RequestFrame
+  | ResponseFrame;
+
+export interface LinkChallengeFrame {
+  readonly kind: "challenge";
+  readonly hardwareAddress: HardwareAddress;
+  readonly fabricId: number;
+  readonly cardIncarnation: number;
+  readonly nonce: Uint8Array;
+  readonly protocolVersion: number;
+}
+
+export interface LinkLoginFrame {
+  readonly kind: "login";
+  readonly hardwareAddress: HardwareAddress;
+  readonly fabricId: number;
+  readonly cardIncarnation: number;
+  readonly nonce: Uint8Array;
+  readonly proof: Uint8Array;
+  readonly protocolVersion: number;
+}
+
+export interface LinkAcceptFrame {
+  readonly kind: "accept";
+  readonly proof: Uint8Array;
+}
+
+/** Identifies a flow's place on the wire: which VIs, which restart of the flow, which sequence number. */
+export interface FlowPosition {
+  readonly requesterVi: number;
+  readonly responderVi: number;
+  readonly generation: number;
+  readonly psn: number;
+}
+
+export interface RequestFrame extends FlowPosition {
+  readonly kind: "request";
+  readonly opcode: fabric.Opcode;
+  readonly remoteAddress: number;
+  readonly rkey: number;
+  readonly length: number;
+  readonly payload: Uint8Array;
+  readonly immediate: number | undefined;
+  readonly compareAdd: bigint;
+  readonly swap: bigint;
+}
+
+export interface ResponseFrame extends FlowPosition {
+  readonly kind: "response";
+  readonly status: fabric.CompletionStatus;
+  readonly receiverNotReady: boolean;
+  readonly payload: Uint8Array;
+  readonly original: bigint;
+  readonly detail: string;
+}
+
+/** Frames that flow only after login: the card's data path. */
+export type DataFrame = RequestFrame | ResponseFrame;

@@ -1,0 +1,74 @@
+import { ATOMIC_WORD_BYTES } from "./constants.js";
+import { ConfigError } from "./errors.js";
+
+/**
+ * A node's host memory: one SharedArrayBuffer, so worker threads of the node can share it and
+ * wait on words with Atomics. Addresses are byte offsets into it.
+ */
+export class HostMemory {
+  readonly buffer: SharedArrayBuffer;
+  readonly bytes: Uint8Array;
+  /** 64-bit view for atomics; index = address / 8. */
+  readonly words: BigUint64Array;
+  /** 32-bit view for Atomics.wait/notify on status words; index = address / 4. */
+  readonly int32: Int32Array;
+
+  constructor(size: number) {
+    if (!Number.isSafeInteger(size) || size <= 0 || size % ATOMIC_WORD_BYTES !== 0) {
+      throw new ConfigError(
+        `host memory size must be a positive multiple of ${ATOMIC_WORD_BYTES}, got ${size}`,
+      );
+    }
+    this.buffer = new SharedArrayBuffer(size);
+    this.bytes = new Uint8Array(this.buffer);
+    this.words = new BigUint64Array(this.buffer);
+    this.int32 = new Int32Array(this.buffer);
+  }
+
+  get size(): number {
+    return this.bytes.length;
+  }
+
+  /** True when [address, address + length) lies inside the memory. */
+  contains(address: number, length: number): boolean {
+    return (
+      Number.isSafeInteger(address) &&
+      Number.isSafeInteger(length) &&
+      address >= 0 &&
+      length >= 0 &&
+      address + length <= this.bytes.length
+    );
+  }
+
+  /** A copy of a range (the memory may change after the call returns). */
+  read(address: number, length: number): Uint8Array {
+    return this.bytes.slice(address, address + length);
+  }
+
+  write(address: number, data: Uint8Array): void {
+    this.bytes.set(data, address);
+  }
+
+  readWord(address: number): bigint {
+    return Atomics.load(this.words, address / ATOMIC_WORD_BYTES);
+  }
+
+  writeWord(address: number, value: bigint): void {
+    Atomics.store(this.words, address / ATOMIC_WORD_BYTES, BigInt.asUintN(64, value));
+  }
+
+  /** Atomically adds and returns the word's previous value (wraps at 2^64). */
+  fetchAdd(address: number, add: bigint): bigint {
+    return Atomics.add(this.words, address / ATOMIC_WORD_BYTES, BigInt.asUintN(64, add));
+  }
+
+  /** Atomically replaces the word with `swap` if it equals `compare`; returns the previous value. */
+  compareSwap(address: number, compare: bigint, swap: bigint): bigint {
+    return Atomics.compareExchange(
+      this.words,
+      address / ATOMIC_WORD_BYTES,
+      BigInt.asUintN(64, compare),
+      BigInt.asUintN(64, swap),
+    );
+  }
+}

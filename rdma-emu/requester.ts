@@ -1,0 +1,322 @@
+import { ATOMIC_WORD_BYTES, MAX_UNACKED_PER_FLOW, RNR_RETRY_DELAY_MS } from "./constants.js";
+import { FifoQueue } from "./fifo-queue.js";
+import type { RequestFrame, ResponseFrame } from "./frames.js";
+import { formatHardwareAddress } from "./hardware-address.js";
+import type { HostMemory } from "./host-memory.js";
+import type { RegionTable } from "./memory-region.js";
+import { flowKey, type PeerState } from "./peer.js";
+import { nextSerial, serialDistance } from "./psn.js";
+import type { PendingWorkRequest, VirtualInterface } from "./virtual-interface.js";
+import { type Completion, CompletionStatus, type LocalLanding, Opcode, WIRE_OPCODE } from "./work-request.js";
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * The requests of one local VI towards one remote VI, in order. Like an RC queue pair: each
+ * transmitted request gets the next PSN of the current generation; the responder executes them in
+ * PSN order exactly once; lost frames are recovered by going back to the oldest unanswered request.
+ * When a request exhausts its retry time the generation ends: the requests already on the wire
+ * have an unknown outcome (WR_FLUSH_ERR), and the flow restarts at PSN 0 of the next generation.
+ */
+export class RequesterFlow {
+  generation = 0;
+  nextPsn = 0;
+  /** Consecutive retransmission timeouts without progress. */
+  backoffs = 0;
+  retransmitAt = Number.POSITIVE_INFINITY;
+  /** Posted, not yet transmitted (link down or window full). */
+  readonly waiting = new FifoQueue<PendingWorkRequest>();
+  /** Transmitted, completion not yet decided; in PSN order. */
+  readonly unacked = new FifoQueue<PendingWorkRequest>();
+
+  constructor(
+    readonly vi: VirtualInterface,
+    readonly peer: PeerState,
+    readonly remoteVi: number,
+  ) {}
+
+  get idle(): boolean {
+    return this.waiting.length === 0 && this.unacked.length === 0;
+  }
+
+  /** The oldest request's deadline (it fails first). */
+  get headDeadline(): number {
+    return (this.unacked.peek() ?? this.waiting.peek())?.deadline ?? Number.POSITIVE_INFINITY;
+  }
+}
+
+/** The requester half of a card: posting, transmitting, retransmitting and completing requests. */
+export class Requester {
+  private readonly active = new Set<RequesterFlow>();
+
+  constructor(
+    private readonly memory: HostMemory,
+    private readonly regions: RegionTable,
+    private readonly transmit: (peer: PeerState, frame: RequestFrame) => void,
+  ) {}
+
+  enqueue(peer: PeerState, vi: VirtualInterface, request: PendingWorkRequest, now: number): void {
+    const key = flowKey(vi.id, request.remote.vi);
+    let flow = peer.requesterFlows.get(key);
+    if (flow === undefined) {
+      flow = new RequesterFlow(vi, peer, request.remote.vi);
+      peer.requesterFlows.set(key, flow);
+    }
+    vi.sendQueue.push(request);
+    flow.waiting.push(request);
+    this.active.add(flow);
+    this.pump(flow, now);
+  }
+
+  onResponse(peer: PeerState, frame: ResponseFrame, now: number): void {
+    const flow = peer.requesterFlows.get(flowKey(frame.requesterVi, frame.responderVi));
+    if (flow === undefined || frame.generation !== flow.generation) return;
+    const head = flow.unacked.peek();
+    if (head === undefined) return;
+    const index = serialDistance(frame.psn, head.psn);
+    const request = index >= 0 ? flow.unacked.at(index) : undefined;
+    if (request === undefined || request.psn !== frame.psn || request.response !== undefined) return;
+    if (frame.receiverNotReady) {
+      // Not executed; the responder drops what follows until this one is sent again.
+      request.receiverNotReady = true;
+      flow.retransmitAt = now + RNR_RETRY_DELAY_MS;
+      return;
+    }
+    if (request.transmissions === 1) peer.rtt.sample(now - request.sentAt);
+    request.response = frame;
+    flow.backoffs = 0;
+    for (let first = flow.unacked.peek(); first?.response !== undefined; first = flow.unacked.peek()) {
+      flow.unacked.shift();
+      flow.vi.finish(first, this.completionOf(first, first.response, flow.vi));
+    }
+    flow.retransmitAt =
+      flow.unacked.length === 0 ? Number.POSITIVE_INFINITY : now + peer.rtt.timeout(flow.backoffs);
+    this.pump(flow, now);
+  }
+
+  /** The link to `peer` is (again) up. A new incarnation means everything on the wire is lost. */
+  onLinkUp(peer: PeerState, peerWasReset: boolean, now: number): void {
+    for (const flow of peer.requesterFlows.values()) {
+      if (peerWasReset) {
+        this.endGeneration(
+          flow,
+          CompletionStatus.RETRY_EXC,
+          `card ${formatHardwareAddress(peer.hardwareAddress)} was reset`,
+        );
+      } else {
+        // Frames sent over the previous link session may never have arrived.
+        this.retransmit(flow, now);
+      }
+      this.pump(flow, now);
+    }
+  }
+
+  /** Fails requests whose retry time is over and retransmits where the timeout passed. */
+  tick(now: number): void {
+    for (const flow of this.active) {
+      while (flow.headDeadline <= now) this.failHead(flow);
+      if (flow.peer.up && flow.retransmitAt <= now && flow.unacked.length > 0) {
+        flow.backoffs++;
+        this.retransmit(flow, now);
+      }
+      this.pump(flow, now);
+      if (flow.idle) {
+        this.active.delete(flow);
+        flow.retransmitAt = Number.POSITIVE_INFINITY;
+      }
+    }
+  }
+
+  nextDeadline(): number {
+    let next = Number.POSITIVE_INFINITY;
+    for (const flow of this.active) {
+      next = Math.min(next, flow.headDeadline);
+      if (flow.peer.up && flow.unacked.length > 0) next = Math.min(next, flow.retransmitAt);
+    }
+    return next;
+  }
+
+  /** Flushes every request of a VI that is being torn down. */
+  flushVi(vi: VirtualInterface): void {
+    for (const flow of this.active) {
+      if (flow.vi !== vi) continue;
+      this.active.delete(flow);
+      flow.peer.requesterFlows.delete(flowKey(vi.id, flow.remoteVi));
+    }
+    // In posting order: requests already decided keep their outcome, the rest are flushed.
+    for (const request of vi.sendQueue.drain()) {
+      request.onComplete(
+        request.completion ?? failure(request, CompletionStatus.WR_FLUSH_ERR, `VI ${vi.id} was torn down`),
+      );
+    }
+  }
+
+  private pump(flow: RequesterFlow, now: number): void {
+    if (!flow.peer.up) return;
+    while (flow.waiting.length > 0 && flow.unacked.length < MAX_UNACKED_PER_FLOW) {
+      const request = flow.waiting.shift() as PendingWorkRequest;
+      request.psn = flow.nextPsn;
+      flow.nextPsn = nextSerial(flow.nextPsn);
+      flow.unacked.push(request);
+      if (flow.retransmitAt === Number.POSITIVE_INFINITY) {
+        flow.retransmitAt = now + flow.peer.rtt.timeout(flow.backoffs);
+      }
+      this.send(flow, request, now);
+    }
+  }
+
+  private retransmit(flow: RequesterFlow, now: number): void {
+    for (const request of flow.unacked) if (request.response === undefined) this.send(flow, request, now);
+    flow.retransmitAt = now + flow.peer.rtt.timeout(flow.backoffs);
+  }
+
+  private send(flow: RequesterFlow, pending: PendingWorkRequest, now: number): void {
+    pending.sentAt = now;
+    pending.transmissions++;
+    this.transmit(flow.peer, toRequestFrame(flow, pending));
+  }
+
+  /** The oldest request ran out of retry time. */
+  private failHead(flow: RequesterFlow): void {
+    const head = flow.unacked.peek();
+    if (head === undefined) {
+      // Never transmitted: the peer stayed unreachable for the whole retry time.
+      const never = flow.waiting.shift() as PendingWorkRequest;
+      flow.vi.finish(never, failure(never, CompletionStatus.RETRY_EXC, unreachable(flow)));
+      return;
+    }
+    const status = head.receiverNotReady ? CompletionStatus.RNR_RETRY_EXC : CompletionStatus.RETRY_EXC;
+    const detail = head.receiverNotReady
+      ? `no receive posted on VI ${flow.remoteVi} of ${formatHardwareAddress(flow.peer.hardwareAddress)}`
+      : unreachable(flow);
+    this.endGeneration(flow, status, detail);
+  }
+
+  /** The first unanswered request gets `status`; the rest on the wire have an unknown outcome. */
+  private endGeneration(flow: RequesterFlow, status: CompletionStatus, detail: string): void {
+    const onWire = flow.unacked.drain();
+    flow.generation = nextSerial(flow.generation);
+    flow.nextPsn = 0;
+    flow.backoffs = 0;
+    flow.retransmitAt = Number.POSITIVE_INFINITY;
+    onWire.forEach((request, index) => {
+      flow.vi.finish(request, failure(request, index === 0 ? status : CompletionStatus.WR_FLUSH_ERR, detail));
+    });
+  }
+
+  private completionOf(
+    pending: PendingWorkRequest,
+    response: ResponseFrame,
+    vi: VirtualInterface,
+  ): Completion {
+    const { request } = pending;
+    if (response.status !== CompletionStatus.SUCCESS)
+      return failure(pending, response.status, response.detail);
+    switch (request.opcode) {
+      case "read":
+        if (response.payload.length !== request.length) {
+          return failure(
+            pending,
+            CompletionStatus.REM_OP_ERR,
+            `read of ${request.length} bytes answered with ${response.payload.length}`,
+          );
+        }
+        return (
+          this.land(pending, request.local, response.payload, vi) ?? {
+            status: CompletionStatus.SUCCESS,
+            opcode: request.opcode,
+            detail: "",
+            data: response.payload,
+          }
+        );
+      case "fetch-add":
+      case "compare-swap": {
+        const word = new Uint8Array(ATOMIC_WORD_BYTES);
+        new DataView(word.buffer).setBigUint64(0, response.original, true);
+        return (
+          this.land(pending, request.local, word, vi) ?? {
+            status: CompletionStatus.SUCCESS,
+            opcode: request.opcode,
+            detail: "",
+            original: response.original,
+          }
+        );
+      }
+      default:
+        return { status: CompletionStatus.SUCCESS, opcode: request.opcode, detail: "" };
+    }
+  }
+
+  /** Places a result in local memory; returns a failure if the landing zone is not writable. */
+  private land(
+    pending: PendingWorkRequest,
+    local: LocalLanding | undefined,
+    data: Uint8Array,
+    vi: VirtualInterface,
+  ): Completion | undefined {
+    if (local === undefined) return undefined;
+    const denial = this.regions.checkLocal(local.lkey, local.address, data.length, vi.protectionDomain);
+    if (denial !== undefined) return failure(pending, CompletionStatus.LOC_PROT_ERR, denial);
+    this.memory.write(local.address, data);
+    return undefined;
+  }
+}
+
+function unreachable(flow: RequesterFlow): string {
+  return `no response from ${formatHardwareAddress(flow.peer.hardwareAddress)} VI ${flow.remoteVi} within the retry timeout`;
+}
+
+export function failure(pending: PendingWorkRequest, status: CompletionStatus, detail: string): Completion {
+  return { status, opcode: pending.request.opcode, detail };
+}
+
+function toRequestFrame(flow: RequesterFlow, pending: PendingWorkRequest): RequestFrame {
+  const { request } = pending;
+  const base = {
+    kind: "request" as const,
+    requesterVi: flow.vi.id,
+    responderVi: flow.remoteVi,
+    generation: flow.generation,
+    psn: pending.psn,
+    remoteAddress: 0,
+    rkey: 0,
+    length: 0,
+    payload: EMPTY,
+    immediate: undefined,
+    compareAdd: 0n,
+    swap: 0n,
+  };
+  switch (request.opcode) {
+    case "read":
+      return { ...base, opcode: Opcode.RDMA_READ, ...target(request), length: request.length };
+    case "write":
+      return {
+        ...base,
+        opcode: request.immediate === undefined ? Opcode.RDMA_WRITE : Opcode.RDMA_WRITE_WITH_IMM,
+        ...target(request),
+        payload: request.data,
+        immediate: request.immediate,
+      };
+    case "fetch-add":
+      return { ...base, opcode: WIRE_OPCODE[request.opcode], ...target(request), compareAdd: request.add };
+    case "compare-swap":
+      return {
+        ...base,
+        opcode: WIRE_OPCODE[request.opcode],
+        ...target(request),
+        compareAdd: request.compare,
+        swap: request.swap,
+      };
+    case "send":
+      return {
+        ...base,
+        opcode: request.immediate === undefined ? Opcode.SEND : Opcode.SEND_WITH_IMM,
+        payload: request.data,
+        immediate: request.immediate,
+      };
+  }
+}
+
+function target(request: { remoteAddress: number; rkey: number }): { remoteAddress: number; rkey: number } {
+  return { remoteAddress: request.remoteAddress, rkey: request.rkey };
+}

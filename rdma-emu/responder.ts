@@ -1,0 +1,237 @@
+import { Access } from "./access-flags.js";
+import { ATOMIC_WORD_BYTES, MAX_UNACKED_PER_FLOW } from "./constants.js";
+import type { RequestFrame, ResponseFrame } from "./frames.js";
+import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
+import type { HostMemory } from "./host-memory.js";
+import type { RegionTable } from "./memory-region.js";
+import { flowKey, type PeerState } from "./peer.js";
+import { nextSerial, serialDistance } from "./psn.js";
+import type { PostedReceive, VirtualInterface } from "./virtual-interface.js";
+import { CompletionStatus, Opcode } from "./work-request.js";
+
+const EMPTY = new Uint8Array(0);
+
+/** What a responder remembers of an executed request, to answer its duplicates without executing again. */
+interface Executed {
+  psn: number;
+  /** The response to resend; undefined for a READ, which is executed again (as verbs RC does). */
+  response: ResponseFrame | undefined;
+}
+
+/** The responder's view of one requester flow: which PSN it executes next, and recent answers. */
+export class ResponderFlow {
+  expectedPsn = 0;
+  readonly executed: (Executed | undefined)[] = new Array(MAX_UNACKED_PER_FLOW);
+  constructor(readonly generation: number) {}
+}
+
+/**
+ * The responder half of a card: executes requests from peers against host memory, in PSN order and
+ * exactly once, whatever the card's host is doing. Duplicates get the remembered answer; a request
+ * beyond a gap is dropped, and the requester's go-back retransmission fills the gap.
+ */
+export class Responder {
+  constructor(
+    private readonly self: HardwareAddress,
+    private readonly memory: HostMemory,
+    private readonly regions: RegionTable,
+    private readonly vis: ReadonlyMap<number, VirtualInterface>,
+    private readonly transmit: (peer: PeerState, frame: ResponseFrame) => void,
+  ) {}
+
+  onRequest(peer: PeerState, request: RequestFrame): void {
+    const vi = this.vis.get(request.responderVi);
+    if (vi === undefined) {
+      // Nothing is executed, so there is nothing to deduplicate: answer without flow state.
+      this.transmit(
+        peer,
+        error(
+          request,
+          CompletionStatus.REM_INV_REQ,
+          `VI ${request.responderVi} does not exist on ${formatHardwareAddress(this.self)}`,
+        ),
+      );
+      return;
+    }
+    const key = flowKey(request.requesterVi, request.responderVi);
+    let flow = peer.responderFlows.get(key);
+    if (flow === undefined || serialDistance(request.generation, flow.generation) > 0) {
+      flow = new ResponderFlow(request.generation);
+      peer.responderFlows.set(key, flow);
+    } else if (request.generation !== flow.generation) {
+      return; // from a generation the requester has already given up
+    }
+    const distance = serialDistance(request.psn, flow.expectedPsn);
+    if (distance > 0) return;
+    if (distance < 0) {
+      this.answerDuplicate(peer, vi, flow, request, -distance);
+      return;
+    }
+    const response = this.execute(peer, vi, request);
+    if (!response.receiverNotReady) {
+      flow.executed[request.psn % MAX_UNACKED_PER_FLOW] = {
+        psn: request.psn,
+        response: request.opcode === Opcode.RDMA_READ ? undefined : response,
+      };
+      flow.expectedPsn = nextSerial(flow.expectedPsn);
+    }
+    this.transmit(peer, response);
+  }
+
+  private answerDuplicate(
+    peer: PeerState,
+    vi: VirtualInterface,
+    flow: ResponderFlow,
+    request: RequestFrame,
+    age: number,
+  ): void {
+    if (age > MAX_UNACKED_PER_FLOW) return;
+    const executed = flow.executed[request.psn % MAX_UNACKED_PER_FLOW];
+    if (executed?.psn !== request.psn) return;
+    this.transmit(peer, executed.response ?? this.read(vi, request));
+  }
+
+  private execute(peer: PeerState, vi: VirtualInterface, request: RequestFrame): ResponseFrame {
+    if (vi.connectedTo !== undefined && !vi.isConnectedTo(peer.hardwareAddress, request.requesterVi)) {
+      return error(
+        request,
+        CompletionStatus.REM_INV_REQ,
+        `VI ${vi.id} is connected to ${formatHardwareAddress(vi.connectedTo.hardwareAddress)} VI ${vi.connectedTo.vi}`,
+      );
+    }
+    switch (request.opcode) {
+      case Opcode.RDMA_READ:
+        return this.read(vi, request);
+      case Opcode.RDMA_WRITE:
+      case Opcode.RDMA_WRITE_WITH_IMM:
+        return this.write(peer, vi, request);
+      case Opcode.SEND:
+      case Opcode.SEND_WITH_IMM:
+        return this.send(peer, vi, request);
+      case Opcode.ATOMIC_FETCH_ADD:
+      case Opcode.ATOMIC_COMPARE_SWAP:
+        return this.atomic(vi, request);
+      default:
+        return error(request, CompletionStatus.REM_INV_REQ, `opcode ${request.opcode} is not served`);
+    }
+  }
+
+  private read(vi: VirtualInterface, request: RequestFrame): ResponseFrame {
+    const denial = this.regions.checkRemote(
+      request.rkey,
+      request.remoteAddress,
+      request.length,
+      Access.REMOTE_READ,
+      vi.protectionDomain,
+    );
+    if (denial !== undefined) return error(request, CompletionStatus.REM_ACCESS_ERR, denial);
+    return success(request, this.memory.read(request.remoteAddress, request.length), 0n);
+  }
+
+  private write(peer: PeerState, vi: VirtualInterface, request: RequestFrame): ResponseFrame {
+    const withImmediate = request.opcode === Opcode.RDMA_WRITE_WITH_IMM;
+    if (withImmediate) {
+      const refusal = this.checkTwoSided(peer, vi, request);
+      if (refusal !== undefined) return refusal;
+    }
+    const denial = this.regions.checkRemote(
+      request.rkey,
+      request.remoteAddress,
+      request.payload.length,
+      Access.REMOTE_WRITE,
+      vi.protectionDomain,
+    );
+    if (denial !== undefined) return error(request, CompletionStatus.REM_ACCESS_ERR, denial);
+    this.memory.write(request.remoteAddress, request.payload);
+    if (withImmediate) {
+      vi.receives.shift()?.onComplete({
+        status: CompletionStatus.SUCCESS,
+        detail: "",
+        data: EMPTY,
+        immediate: request.immediate,
+        source: { hardwareAddress: peer.hardwareAddress, vi: request.requesterVi },
+      });
+    }
+    return success(request, EMPTY, 0n);
+  }
+
+  private send(peer: PeerState, vi: VirtualInterface, request: RequestFrame): ResponseFrame {
+    const refusal = this.checkTwoSided(peer, vi, request);
+    if (refusal !== undefined) return refusal;
+    const receive = vi.receives.shift() as PostedReceive; // checkTwoSided saw one posted
+    const source = { hardwareAddress: peer.hardwareAddress, vi: request.requesterVi };
+    if (request.payload.length > receive.maxLength) {
+      const detail = `message of ${request.payload.length} bytes exceeds the posted receive of ${receive.maxLength}`;
+      receive.onComplete({
+        status: CompletionStatus.LOC_LEN_ERR,
+        detail,
+        data: EMPTY,
+        immediate: undefined,
+        source,
+      });
+      return error(request, CompletionStatus.REM_OP_ERR, detail);
+    }
+    receive.onComplete({
+      status: CompletionStatus.SUCCESS,
+      detail: "",
+      // The payload is a view of the link's buffer (a Buffer, whose slice() does not copy): copy it.
+      data: new Uint8Array(request.payload),
+      immediate: request.immediate,
+      source,
+    });
+    return success(request, EMPTY, 0n);
+  }
+
+  /** Two-sided operations need a VI connected to the requester and a posted receive. */
+  private checkTwoSided(
+    peer: PeerState,
+    vi: VirtualInterface,
+    request: RequestFrame,
+  ): ResponseFrame | undefined {
+    if (!vi.isConnectedTo(peer.hardwareAddress, request.requesterVi)) {
+      return error(request, CompletionStatus.REM_INV_REQ, `VI ${vi.id} is not connected to the sender`);
+    }
+    if (vi.receives.length === 0)
+      return { ...error(request, CompletionStatus.SUCCESS, ""), receiverNotReady: true };
+    return undefined;
+  }
+
+  private atomic(vi: VirtualInterface, request: RequestFrame): ResponseFrame {
+    const address = request.remoteAddress;
+    if (address % ATOMIC_WORD_BYTES !== 0) {
+      return error(request, CompletionStatus.REM_INV_REQ, `atomic address ${address} is not 8-byte aligned`);
+    }
+    const denial = this.regions.checkRemote(
+      request.rkey,
+      address,
+      ATOMIC_WORD_BYTES,
+      Access.REMOTE_ATOMIC,
+      vi.protectionDomain,
+    );
+    if (denial !== undefined) return error(request, CompletionStatus.REM_ACCESS_ERR, denial);
+    const original =
+      request.opcode === Opcode.ATOMIC_FETCH_ADD
+        ? this.memory.fetchAdd(address, request.compareAdd)
+        : this.memory.compareSwap(address, request.compareAdd, request.swap);
+    return success(request, EMPTY, original);
+  }
+}
+
+function success(request: RequestFrame, payload: Uint8Array, original: bigint): ResponseFrame {
+  return { ...error(request, CompletionStatus.SUCCESS, ""), payload, original };
+}
+
+function error(request: RequestFrame, status: CompletionStatus, detail: string): ResponseFrame {
+  return {
+    kind: "response",
+    requesterVi: request.requesterVi,
+    responderVi: request.responderVi,
+    generation: request.generation,
+    psn: request.psn,
+    status,
+    receiverNotReady: false,
+    payload: EMPTY,
+    original: 0n,
+    detail,
+  };
+}
