@@ -1,5 +1,7 @@
+import { Access } from "./access-flags.js";
 import {
   BOOTSTRAP_PROTECTION_DOMAIN,
+  BOOTSTRAP_RKEY,
   BOOTSTRAP_VI,
   DEFAULT_MAX_REGIONS,
   DEFAULT_MAX_VIS,
@@ -74,6 +76,15 @@ export class CardCore {
 
   registerRegion(request: RegionRequest): MemoryRegion {
     return this.regions.register(request, BOOTSTRAP_PROTECTION_DOMAIN);
+  }
+
+  /**
+   * Exposes a range over VI 0 under the well-known BOOTSTRAP_RKEY, readable and writable by any
+   * authenticated card of the fabric: the predefined place a partner's first RDMA READ targets.
+   */
+  registerBootstrapRegion(address: number, length: number): MemoryRegion {
+    const access = Access.LOCAL_WRITE | Access.REMOTE_READ | Access.REMOTE_WRITE;
+    return this.regions.register({ address, length, access }, BOOTSTRAP_PROTECTION_DOMAIN, BOOTSTRAP_RKEY);
   }
 
   deregisterRegion(region: Pick<MemoryRegion, "rkey">): void {
@@ -237,6 +248,8 @@ function validate(request: WorkRequest): void {
       return;
     case "write":
     case "send":
+      if (!(request.data instanceof Uint8Array))
+        throw new InvalidWorkRequestError(`${request.opcode} data must be bytes`);
       if (request.data.length > MAX_MESSAGE_BYTES) {
         throw new InvalidWorkRequestError(
           `${request.opcode} of ${request.data.length} bytes exceeds ${MAX_MESSAGE_BYTES}`,
@@ -247,7 +260,13 @@ function validate(request: WorkRequest): void {
       }
       return;
     case "fetch-add":
+      if (typeof request.add !== "bigint")
+        throw new InvalidWorkRequestError("fetch-add needs a bigint addend");
+      return;
     case "compare-swap":
+      if (typeof request.compare !== "bigint" || typeof request.swap !== "bigint") {
+        throw new InvalidWorkRequestError("compare-swap needs bigint compare and swap values");
+      }
       return;
   }
 }

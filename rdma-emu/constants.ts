@@ -9,6 +9,11 @@ export const MAX_VI_NUMBER = 0xfffff;
 /** VI numbers a card hands out (VI 0 included). */
 export const DEFAULT_MAX_VIS = 1024;
 export const DEFAULT_MAX_REGIONS = 4096;
+/**
+ * The key under which the firmware exposes its bootstrap region, so that a partner can reach it
+ * with nothing exchanged beforehand (004 claims 2, 15 and 19: predefined address, port and key).
+ */
+export const BOOTSTRAP_RKEY = 0x0000b007;
 /** Protection domain of VI 0 and of the regions the firmware registers for bootstrap. */
 export const BOOTSTRAP_PROTECTION_DOMAIN = 0;
 

@@ -179,5 +179,6 @@ function sized(bytes: Uint8Array, length: number, field: string): Uint8Array {
 
 function bounded(bytes: Uint8Array, max: number, field: string): Uint8Array {
   if (bytes.length > max) throw new LinkProtocolError(`${field} of ${bytes.length} bytes exceeds ${max}`);
-  return bytes.length === 0 ? EMPTY : bytes;
+  // protobufjs hands out Buffer views of the link message; callers get plain Uint8Array views.
+  return bytes.length === 0 ? EMPTY : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }

@@ -44,7 +44,8 @@ export class RegionTable {
     return this.byRkey.size;
   }
 
-  register(request: RegionRequest, defaultDomain: number): MemoryRegion {
+  /** Registers a region; `fixedRkey` is for the well-known bootstrap key, everything else gets a random one. */
+  register(request: RegionRequest, defaultDomain: number, fixedRkey?: number): MemoryRegion {
     const { address, length, access } = request;
     if (!this.memory.contains(address, length) || length === 0) {
       throw new RegistrationError(
@@ -64,13 +65,16 @@ export class RegionTable {
     if (this.byRkey.size >= this.maxRegions) {
       throw new RegistrationError(`the card's table holds at most ${this.maxRegions} regions`);
     }
+    if (fixedRkey !== undefined && this.byRkey.has(fixedRkey)) {
+      throw new RegistrationError(`rkey ${fixedRkey} is already registered`);
+    }
     const region: MemoryRegion = {
       address,
       length,
       access,
       protectionDomain: request.protectionDomain ?? defaultDomain,
       lkey: this.freshKey(this.byLkey),
-      rkey: this.freshKey(this.byRkey),
+      rkey: fixedRkey ?? this.freshKey(this.byRkey),
     };
     this.byRkey.set(region.rkey, region);
     this.byLkey.set(region.lkey, region);

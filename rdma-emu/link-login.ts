@@ -1,0 +1,180 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { LINK_PROTOCOL_VERSION } from "./constants.js";
+import type { FabricFrame, LinkChallengeFrame, LinkLoginFrame } from "./frames.js";
+import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
+
+/**
+ * Link login, a pure state machine: mutual challenge/response over the cluster secret.
+ *
+ *   dialer (lower address)                 listener
+ *     awaiting-challenge  <-- challenge --  awaiting-login     nonce_l
+ *     awaiting-accept     --- login ---->                      nonce_d, proof_d
+ *     established         <-- accept ---  established         proof_l
+ *
+ * proof_d = HMAC(secret, "login"  | transcript), proof_l = HMAC(secret, "accept" | transcript), where
+ * the transcript binds the fabric, both addresses, both card incarnations and both nonces: a proof
+ * cannot be replayed on another link, and a peer without the secret learns nothing it can use.
+ */
+export type LinkRole = "dialer" | "listener";
+export type LinkLoginState =
+  | "awaiting-challenge"
+  | "awaiting-login"
+  | "awaiting-accept"
+  | "established"
+  | "rejected";
+
+export interface LinkIdentity {
+  readonly hardwareAddress: HardwareAddress;
+  readonly fabricId: number;
+  readonly incarnation: number;
+}
+
+export type LinkLoginAction =
+  | { readonly type: "send"; readonly frame: FabricFrame }
+  | { readonly type: "established"; readonly peer: HardwareAddress; readonly peerIncarnation: number }
+  | { readonly type: "reject"; readonly reason: string };
+
+export interface LinkLoginOptions {
+  readonly role: LinkRole;
+  readonly self: LinkIdentity;
+  readonly secret: Uint8Array;
+  /** Fresh random bytes for this attempt (the machine draws no randomness of its own). */
+  readonly nonce: Uint8Array;
+  /** Dialer: the address it dialed; the listener must prove to be that card. */
+  readonly expectedPeer?: HardwareAddress;
+  /** Listener: whether a card of this address may log in at all. */
+  readonly acceptsPeer?: (address: HardwareAddress) => boolean;
+}
+
+export class LinkLogin {
+  private current: LinkLoginState;
+  private challenge: LinkChallengeFrame | undefined;
+  private login: LinkLoginFrame | undefined;
+
+  constructor(private readonly options: LinkLoginOptions) {
+    this.current = options.role === "dialer" ? "awaiting-challenge" : "awaiting-login";
+  }
+
+  get state(): LinkLoginState {
+    return this.current;
+  }
+
+  /** The listener speaks first. */
+  start(): LinkLoginAction[] {
+    if (this.options.role !== "listener") return [];
+    const { self, nonce } = this.options;
+    this.challenge = {
+      kind: "challenge",
+      hardwareAddress: self.hardwareAddress,
+      fabricId: self.fabricId,
+      cardIncarnation: self.incarnation,
+      nonce,
+      protocolVersion: LINK_PROTOCOL_VERSION,
+    };
+    return [{ type: "send", frame: this.challenge }];
+  }
+
+  receive(frame: FabricFrame): LinkLoginAction[] {
+    if (this.current === "awaiting-challenge" && frame.kind === "challenge") return this.onChallenge(frame);
+    if (this.current === "awaiting-login" && frame.kind === "login") return this.onLogin(frame);
+    if (this.current === "awaiting-accept" && frame.kind === "accept") return this.onAccept(frame.proof);
+    return this.reject(`unexpected ${frame.kind} frame while ${this.current}`);
+  }
+
+  private onChallenge(challenge: LinkChallengeFrame): LinkLoginAction[] {
+    const { self, expectedPeer, nonce } = this.options;
+    const mismatch = checkPeer(challenge, self, expectedPeer);
+    if (mismatch !== undefined) return this.reject(mismatch);
+    this.challenge = challenge;
+    const unsigned = {
+      kind: "login" as const,
+      hardwareAddress: self.hardwareAddress,
+      fabricId: self.fabricId,
+      cardIncarnation: self.incarnation,
+      nonce,
+      protocolVersion: LINK_PROTOCOL_VERSION,
+    };
+    this.login = { ...unsigned, proof: this.prove("login", challenge, unsigned) };
+    this.current = "awaiting-accept";
+    return [{ type: "send", frame: this.login }];
+  }
+
+  private onLogin(login: LinkLoginFrame): LinkLoginAction[] {
+    const { self, acceptsPeer } = this.options;
+    const challenge = this.challenge as LinkChallengeFrame;
+    const mismatch = checkPeer(login, self, undefined);
+    if (mismatch !== undefined) return this.reject(mismatch);
+    if (acceptsPeer !== undefined && !acceptsPeer(login.hardwareAddress)) {
+      return this.reject(`${formatHardwareAddress(login.hardwareAddress)} is not a card of this fabric`);
+    }
+    if (!equalProof(login.proof, this.prove("login", challenge, login))) {
+      return this.reject(
+        `${formatHardwareAddress(login.hardwareAddress)} failed the challenge (wrong secret?)`,
+      );
+    }
+    this.login = login;
+    this.current = "established";
+    return [
+      { type: "send", frame: { kind: "accept", proof: this.prove("accept", challenge, login) } },
+      { type: "established", peer: login.hardwareAddress, peerIncarnation: login.cardIncarnation },
+    ];
+  }
+
+  private onAccept(proof: Uint8Array): LinkLoginAction[] {
+    const challenge = this.challenge as LinkChallengeFrame;
+    if (!equalProof(proof, this.prove("accept", challenge, this.login as LinkLoginFrame))) {
+      return this.reject(
+        `${formatHardwareAddress(challenge.hardwareAddress)} failed the challenge (wrong secret?)`,
+      );
+    }
+    this.current = "established";
+    return [
+      { type: "established", peer: challenge.hardwareAddress, peerIncarnation: challenge.cardIncarnation },
+    ];
+  }
+
+  private reject(reason: string): LinkLoginAction[] {
+    this.current = "rejected";
+    return [{ type: "reject", reason }];
+  }
+
+  private prove(
+    label: "login" | "accept",
+    challenge: LinkChallengeFrame,
+    login: Omit<LinkLoginFrame, "proof">,
+  ): Uint8Array {
+    const transcript = [
+      label,
+      challenge.fabricId,
+      challenge.hardwareAddress,
+      challenge.cardIncarnation,
+      Buffer.from(challenge.nonce).toString("hex"),
+      login.hardwareAddress,
+      login.cardIncarnation,
+      Buffer.from(login.nonce).toString("hex"),
+      login.protocolVersion,
+    ].join("|");
+    return createHmac("sha256", this.options.secret).update(transcript).digest();
+  }
+}
+
+function checkPeer(
+  peer: LinkChallengeFrame | LinkLoginFrame,
+  self: LinkIdentity,
+  expected: HardwareAddress | undefined,
+): string | undefined {
+  if (peer.fabricId !== self.fabricId)
+    return `peer is on fabric ${peer.fabricId}, this card on ${self.fabricId}`;
+  if (peer.protocolVersion !== LINK_PROTOCOL_VERSION) {
+    return `peer speaks link protocol ${peer.protocolVersion}, this card ${LINK_PROTOCOL_VERSION}`;
+  }
+  if (peer.hardwareAddress === self.hardwareAddress) return "peer claims this card's own hardware address";
+  if (expected !== undefined && peer.hardwareAddress !== expected) {
+    return `dialed ${formatHardwareAddress(expected)} but ${formatHardwareAddress(peer.hardwareAddress)} answered`;
+  }
+  return undefined;
+}
+
+function equalProof(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
