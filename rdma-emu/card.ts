@@ -369,11 +369,13 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
   private rearmSoon(): void {
     if (this.rearmQueued) return;
     this.rearmQueued = true;
-    queueMicrotask(() => {
-      this.rearmQueued = false;
-      this.rearm();
-    });
+    queueMicrotask(this.rearmQueuedTimer);
   }
+
+  private readonly rearmQueuedTimer = () => {
+    this.rearmQueued = false;
+    this.rearm();
+  };
 
   private rearm(): void {
     if (this.closed) return;

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import type WebSocket from "ws";
+import { largeMessagePool } from "./buffer-pool.js";
 import { COALESCE_FLUSH_BYTES, LINK_LOGIN_TIMEOUT_MS, LINK_NONCE_BYTES } from "./constants.js";
 import { LinkProtocolError } from "./errors.js";
 import { hasFaults, type LinkFaults, planDelivery } from "./faults.js";
-import { decodeFrames, encodeFrames } from "./frame-codec.js";
+import { decodeFrames, encodeFrameInParts, encodeFrames } from "./frame-codec.js";
 import type { DataFrame, FabricFrame } from "./frames.js";
 import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
 import { LinkLogin, type LinkLoginAction, type LinkLoginOptions } from "./link-login.js";
@@ -99,6 +100,18 @@ export class FabricLink {
 
   private enqueue(frame: DataFrame): void {
     if (this.closed) return;
+    if (frame.payload.length >= COALESCE_FLUSH_BYTES) {
+      // Large payloads skip coalescing, and skip protobufjs's growing writer (which would move the
+      // payload once per nested length prefix): one copy into the message, here on the sender,
+      // rather than a fragment concatenation on the receiver, which is the busier side.
+      this.flush();
+      const [head, payload] = encodeFrameInParts(frame);
+      const buffer = largeMessagePool.take(head.length + payload.length);
+      buffer.set(head, 0);
+      buffer.set(payload, head.length);
+      this.socket.send(buffer.subarray(0, head.length + payload.length), () => largeMessagePool.give(buffer));
+      return;
+    }
     this.pending.push(frame);
     this.pendingBytes += frame.payload.length;
     if (this.pendingBytes >= COALESCE_FLUSH_BYTES) {

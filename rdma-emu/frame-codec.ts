@@ -10,7 +10,7 @@ import {
   MAX_VI_NUMBER,
 } from "./constants.js";
 import { LinkProtocolError } from "./errors.js";
-import type { FabricFrame, RequestFrame, ResponseFrame } from "./frames.js";
+import type { DataFrame, FabricFrame, RequestFrame, ResponseFrame } from "./frames.js";
 
 /** Bytes of an HMAC-SHA256 proof. */
 export const PROOF_BYTES = 32;
@@ -46,6 +46,46 @@ export function decodeFrames(message: Uint8Array): FabricFrame[] {
   return frames;
 }
 
+/** Wire tags (field << 3 | wire type 2) of the length-delimited fields the split encoding writes. */
+const FRAME_REQUEST_TAG = (4 << 3) | 2;
+const FRAME_RESPONSE_TAG = (5 << 3) | 2;
+const REQUEST_PAYLOAD_TAG = (9 << 3) | 2;
+const RESPONSE_PAYLOAD_TAG = (7 << 3) | 2;
+
+/**
+ * Encodes one data frame as [head, payload], where head ++ payload decodes to the same frame as
+ * encodeFrames' output (the payload field comes last, which protobuf allows). Only the head goes
+ * through protobufjs: the payload is never copied here, however large.
+ */
+export function encodeFrameInParts(frame: DataFrame): [Uint8Array, Uint8Array] {
+  const { payload } = frame;
+  const isRequest = frame.kind === "request";
+  const withoutPayload = toWire({ ...frame, payload: EMPTY } as DataFrame);
+  const inner = isRequest
+    ? fabric.Request.encode(withoutPayload.request as fabric.Request.$Properties).finish()
+    : fabric.Response.encode(withoutPayload.response as fabric.Response.$Properties).finish();
+  const innerLength = inner.length + 1 + varintSize(payload.length) + payload.length;
+  const frameLength = 1 + varintSize(innerLength) + innerLength;
+  const head = protobuf.Writer.create()
+    .uint32(frameLength)
+    .uint32(isRequest ? FRAME_REQUEST_TAG : FRAME_RESPONSE_TAG)
+    .uint32(innerLength)
+    .raw(inner)
+    .uint32(isRequest ? REQUEST_PAYLOAD_TAG : RESPONSE_PAYLOAD_TAG)
+    .uint32(payload.length)
+    .finish();
+  return [head, payload];
+}
+
+function varintSize(value: number): number {
+  let size = 1;
+  while (value > 0x7f) {
+    value >>>= 7;
+    size++;
+  }
+  return size;
+}
+
 function toWire(frame: FabricFrame): fabric.Frame.$Properties {
   switch (frame.kind) {
     case "challenge":
@@ -54,17 +94,39 @@ function toWire(frame: FabricFrame): fabric.Frame.$Properties {
       return { login: frame };
     case "accept":
       return { accept: frame };
+    // Data frames are written field by field: this runs for every frame on the data path.
     case "request":
       return {
         request: {
-          ...frame,
+          requesterVi: frame.requesterVi,
+          responderVi: frame.responderVi,
+          generation: frame.generation,
+          psn: frame.psn,
+          opcode: frame.opcode,
+          remoteAddress: frame.remoteAddress,
+          rkey: frame.rkey,
+          length: frame.length,
+          payload: frame.payload,
           immediate: frame.immediate ?? null,
           compareAdd: toLong(frame.compareAdd),
           swap: toLong(frame.swap),
         },
       };
     case "response":
-      return { response: { ...frame, original: toLong(frame.original) } };
+      return {
+        response: {
+          requesterVi: frame.requesterVi,
+          responderVi: frame.responderVi,
+          generation: frame.generation,
+          psn: frame.psn,
+          status: frame.status,
+          receiverNotReady: frame.receiverNotReady,
+          sequenceError: frame.sequenceError,
+          payload: frame.payload,
+          original: toLong(frame.original),
+          detail: frame.detail,
+        },
+      };
   }
 }
 
@@ -137,6 +199,7 @@ function responseFromWire(r: fabric.Response): ResponseFrame {
     psn: r.psn,
     status: r.status,
     receiverNotReady: r.receiverNotReady,
+    sequenceError: r.sequenceError,
     payload: bounded(r.payload, MAX_MESSAGE_BYTES, "payload"),
     original: toBigInt(r.original),
     detail: r.detail.slice(0, MAX_DETAIL_CHARS),
@@ -163,10 +226,13 @@ function safeInteger(value: number | Long, field: string): number {
 
 function toBigInt(value: number | Long): bigint {
   if (typeof value === "number") return BigInt(value);
+  if (value.low === 0 && value.high === 0) return 0n;
   return (BigInt(value.high >>> 0) << 32n) | BigInt(value.low >>> 0);
 }
 
-function toLong(value: bigint): Long {
+/** Zero, the common case, is written as a plain number (no Long, no BigInt arithmetic). */
+function toLong(value: bigint): Long | number {
+  if (value === 0n) return 0;
   const unsigned = BigInt.asUintN(ATOMIC_WORD_BYTES * 8, value);
   return Long.fromBits(Number(unsigned & 0xffffffffn), Number(unsigned >> 32n), true);
 }

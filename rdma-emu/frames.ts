@@ -60,6 +60,8 @@ export interface ResponseFrame extends FlowPosition {
   readonly kind: "response";
   readonly status: fabric.CompletionStatus;
   readonly receiverNotReady: boolean;
+  /** A NAK for a gap: `psn` is the one the responder expects next. */
+  readonly sequenceError: boolean;
   readonly payload: Uint8Array;
   readonly original: bigint;
   readonly detail: string;

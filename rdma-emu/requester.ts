@@ -13,8 +13,11 @@ const EMPTY = new Uint8Array(0);
 
 /**
  * The requests of one local VI towards one remote VI, in order. Like an RC queue pair: each
- * transmitted request gets the next PSN of the current generation; the responder executes them in
- * PSN order exactly once; lost frames are recovered by going back to the oldest unanswered request.
+ * transmitted request gets the next PSN of the current generation and the responder executes them
+ * in PSN order exactly once. Recovery, as in InfiniBand RC: a sequence-error NAK makes the
+ * requester go back to the PSN the responder expects; a retransmission timeout resends the oldest
+ * unanswered request only (so a slow but lossless link is not flooded with copies); a
+ * receiver-not-ready NAK waits RNR_RETRY_DELAY_MS, then goes back.
  * When a request exhausts its retry time the generation ends: the requests already on the wire
  * have an unknown outcome (WR_FLUSH_ERR), and the flow restarts at PSN 0 of the next generation.
  */
@@ -23,7 +26,8 @@ export class RequesterFlow {
   nextPsn = 0;
   /** Consecutive retransmission timeouts without progress. */
   backoffs = 0;
-  retransmitAt = Number.POSITIVE_INFINITY;
+  /** Set while a receiver-not-ready NAK makes the flow wait before going back. */
+  rnrRetryAt: number | undefined;
   /** Posted, not yet transmitted (link down or window full). */
   readonly waiting = new FifoQueue<PendingWorkRequest>();
   /** Transmitted, completion not yet decided; in PSN order. */
@@ -42,6 +46,21 @@ export class RequesterFlow {
   /** The oldest request's deadline (it fails first). */
   get headDeadline(): number {
     return (this.unacked.peek() ?? this.waiting.peek())?.deadline ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** The oldest transmitted request still without an answer. */
+  oldestUnanswered(): PendingWorkRequest | undefined {
+    for (const request of this.unacked) if (request.response === undefined) return request;
+    return undefined;
+  }
+
+  /** When the transport must act next: an RNR retry, or the oldest unanswered request's timeout. */
+  retransmitAt(): number {
+    if (this.rnrRetryAt !== undefined) return this.rnrRetryAt;
+    const oldest = this.oldestUnanswered();
+    return oldest === undefined
+      ? Number.POSITIVE_INFINITY
+      : oldest.sentAt + this.peer.rtt.timeout(this.backoffs);
   }
 }
 
@@ -76,10 +95,15 @@ export class Requester {
     const index = serialDistance(frame.psn, head.psn);
     const request = index >= 0 ? flow.unacked.at(index) : undefined;
     if (request === undefined || request.psn !== frame.psn || request.response !== undefined) return;
+    if (frame.sequenceError) {
+      // While an RNR wait runs the gap is our own doing: the retry will go back anyway.
+      if (flow.rnrRetryAt === undefined) this.goBack(flow, frame.psn, now);
+      return;
+    }
     if (frame.receiverNotReady) {
       // Not executed; the responder drops what follows until this one is sent again.
       request.receiverNotReady = true;
-      flow.retransmitAt = now + RNR_RETRY_DELAY_MS;
+      flow.rnrRetryAt = now + RNR_RETRY_DELAY_MS;
       return;
     }
     if (request.transmissions === 1) peer.rtt.sample(now - request.sentAt);
@@ -89,8 +113,6 @@ export class Requester {
       flow.unacked.shift();
       flow.vi.finish(first, this.completionOf(first, first.response, flow.vi));
     }
-    flow.retransmitAt =
-      flow.unacked.length === 0 ? Number.POSITIVE_INFINITY : now + peer.rtt.timeout(flow.backoffs);
     this.pump(flow, now);
   }
 
@@ -105,25 +127,29 @@ export class Requester {
         );
       } else {
         // Frames sent over the previous link session may never have arrived.
-        this.retransmit(flow, now);
+        const oldest = flow.oldestUnanswered();
+        if (oldest !== undefined) this.goBack(flow, oldest.psn, now);
       }
       this.pump(flow, now);
     }
   }
 
-  /** Fails requests whose retry time is over and retransmits where the timeout passed. */
+  /** Fails requests whose retry time is over, and retransmits where a timeout or RNR wait passed. */
   tick(now: number): void {
     for (const flow of this.active) {
       while (flow.headDeadline <= now) this.failHead(flow);
-      if (flow.peer.up && flow.retransmitAt <= now && flow.unacked.length > 0) {
-        flow.backoffs++;
-        this.retransmit(flow, now);
+      if (flow.peer.up && flow.retransmitAt() <= now) {
+        const oldest = flow.oldestUnanswered();
+        if (flow.rnrRetryAt !== undefined) {
+          flow.rnrRetryAt = undefined;
+          if (oldest !== undefined) this.goBack(flow, oldest.psn, now);
+        } else if (oldest !== undefined) {
+          flow.backoffs++;
+          this.send(flow, oldest, now);
+        }
       }
       this.pump(flow, now);
-      if (flow.idle) {
-        this.active.delete(flow);
-        flow.retransmitAt = Number.POSITIVE_INFINITY;
-      }
+      if (flow.idle) this.active.delete(flow);
     }
   }
 
@@ -131,7 +157,7 @@ export class Requester {
     let next = Number.POSITIVE_INFINITY;
     for (const flow of this.active) {
       next = Math.min(next, flow.headDeadline);
-      if (flow.peer.up && flow.unacked.length > 0) next = Math.min(next, flow.retransmitAt);
+      if (flow.peer.up) next = Math.min(next, flow.retransmitAt());
     }
     return next;
   }
@@ -158,16 +184,16 @@ export class Requester {
       request.psn = flow.nextPsn;
       flow.nextPsn = nextSerial(flow.nextPsn);
       flow.unacked.push(request);
-      if (flow.retransmitAt === Number.POSITIVE_INFINITY) {
-        flow.retransmitAt = now + flow.peer.rtt.timeout(flow.backoffs);
-      }
       this.send(flow, request, now);
     }
   }
 
-  private retransmit(flow: RequesterFlow, now: number): void {
-    for (const request of flow.unacked) if (request.response === undefined) this.send(flow, request, now);
-    flow.retransmitAt = now + flow.peer.rtt.timeout(flow.backoffs);
+  /** Resends every unanswered request from `psn` on, in order (the responder dropped them). */
+  private goBack(flow: RequesterFlow, psn: number, now: number): void {
+    for (const request of flow.unacked) {
+      if (request.response === undefined && serialDistance(request.psn, psn) >= 0)
+        this.send(flow, request, now);
+    }
   }
 
   private send(flow: RequesterFlow, pending: PendingWorkRequest, now: number): void {
@@ -198,7 +224,7 @@ export class Requester {
     flow.generation = nextSerial(flow.generation);
     flow.nextPsn = 0;
     flow.backoffs = 0;
-    flow.retransmitAt = Number.POSITIVE_INFINITY;
+    flow.rnrRetryAt = undefined;
     onWire.forEach((request, index) => {
       flow.vi.finish(request, failure(request, index === 0 ? status : CompletionStatus.WR_FLUSH_ERR, detail));
     });
@@ -270,53 +296,33 @@ export function failure(pending: PendingWorkRequest, status: CompletionStatus, d
   return { status, opcode: pending.request.opcode, detail };
 }
 
+/** Builds the wire form of a request as one fixed-shape object (this runs for every transmission). */
 function toRequestFrame(flow: RequesterFlow, pending: PendingWorkRequest): RequestFrame {
   const { request } = pending;
-  const base = {
-    kind: "request" as const,
+  const oneSided = request.opcode !== "send";
+  let opcode: Opcode = WIRE_OPCODE[request.opcode];
+  let payload: Uint8Array = EMPTY;
+  let immediate: number | undefined;
+  if (request.opcode === "write" || request.opcode === "send") {
+    payload = request.data;
+    immediate = request.immediate;
+    if (immediate !== undefined)
+      opcode = request.opcode === "write" ? Opcode.RDMA_WRITE_WITH_IMM : Opcode.SEND_WITH_IMM;
+  }
+  return {
+    kind: "request",
     requesterVi: flow.vi.id,
     responderVi: flow.remoteVi,
     generation: flow.generation,
     psn: pending.psn,
-    remoteAddress: 0,
-    rkey: 0,
-    length: 0,
-    payload: EMPTY,
-    immediate: undefined,
-    compareAdd: 0n,
-    swap: 0n,
+    opcode,
+    remoteAddress: oneSided ? request.remoteAddress : 0,
+    rkey: oneSided ? request.rkey : 0,
+    length: request.opcode === "read" ? request.length : 0,
+    payload,
+    immediate,
+    compareAdd:
+      request.opcode === "fetch-add" ? request.add : request.opcode === "compare-swap" ? request.compare : 0n,
+    swap: request.opcode === "compare-swap" ? request.swap : 0n,
   };
-  switch (request.opcode) {
-    case "read":
-      return { ...base, opcode: Opcode.RDMA_READ, ...target(request), length: request.length };
-    case "write":
-      return {
-        ...base,
-        opcode: request.immediate === undefined ? Opcode.RDMA_WRITE : Opcode.RDMA_WRITE_WITH_IMM,
-        ...target(request),
-        payload: request.data,
-        immediate: request.immediate,
-      };
-    case "fetch-add":
-      return { ...base, opcode: WIRE_OPCODE[request.opcode], ...target(request), compareAdd: request.add };
-    case "compare-swap":
-      return {
-        ...base,
-        opcode: WIRE_OPCODE[request.opcode],
-        ...target(request),
-        compareAdd: request.compare,
-        swap: request.swap,
-      };
-    case "send":
-      return {
-        ...base,
-        opcode: request.immediate === undefined ? Opcode.SEND : Opcode.SEND_WITH_IMM,
-        payload: request.data,
-        immediate: request.immediate,
-      };
-  }
-}
-
-function target(request: { remoteAddress: number; rkey: number }): { remoteAddress: number; rkey: number } {
-  return { remoteAddress: request.remoteAddress, rkey: request.rkey };
 }

@@ -21,6 +21,8 @@ interface Executed {
 /** The responder's view of one requester flow: which PSN it executes next, and recent answers. */
 export class ResponderFlow {
   expectedPsn = 0;
+  /** The expected PSN a sequence-error NAK was last sent for: one NAK per gap, no storms. */
+  nakedFor: number | undefined;
   readonly executed: (Executed | undefined)[] = new Array(MAX_UNACKED_PER_FLOW);
   constructor(readonly generation: number) {}
 }
@@ -62,7 +64,13 @@ export class Responder {
       return; // from a generation the requester has already given up
     }
     const distance = serialDistance(request.psn, flow.expectedPsn);
-    if (distance > 0) return;
+    if (distance > 0) {
+      if (flow.nakedFor !== flow.expectedPsn) {
+        flow.nakedFor = flow.expectedPsn;
+        this.transmit(peer, sequenceNak(request, flow.expectedPsn));
+      }
+      return;
+    }
     if (distance < 0) {
       this.answerDuplicate(peer, vi, flow, request, -distance);
       return;
@@ -191,8 +199,7 @@ export class Responder {
     if (!vi.isConnectedTo(peer.hardwareAddress, request.requesterVi)) {
       return error(request, CompletionStatus.REM_INV_REQ, `VI ${vi.id} is not connected to the sender`);
     }
-    if (vi.receives.length === 0)
-      return { ...error(request, CompletionStatus.SUCCESS, ""), receiverNotReady: true };
+    if (vi.receives.length === 0) return notReady(request);
     return undefined;
   }
 
@@ -218,20 +225,41 @@ export class Responder {
 }
 
 function success(request: RequestFrame, payload: Uint8Array, original: bigint): ResponseFrame {
-  return { ...error(request, CompletionStatus.SUCCESS, ""), payload, original };
+  return response(request, request.psn, CompletionStatus.SUCCESS, "", payload, original, "ack");
 }
 
 function error(request: RequestFrame, status: CompletionStatus, detail: string): ResponseFrame {
+  return response(request, request.psn, status, detail, EMPTY, 0n, "ack");
+}
+
+function notReady(request: RequestFrame): ResponseFrame {
+  return response(request, request.psn, CompletionStatus.SUCCESS, "", EMPTY, 0n, "receiver-not-ready");
+}
+
+function sequenceNak(request: RequestFrame, expectedPsn: number): ResponseFrame {
+  return response(request, expectedPsn, CompletionStatus.SUCCESS, "", EMPTY, 0n, "sequence-error");
+}
+
+function response(
+  request: RequestFrame,
+  psn: number,
+  status: CompletionStatus,
+  detail: string,
+  payload: Uint8Array,
+  original: bigint,
+  kind: "ack" | "receiver-not-ready" | "sequence-error",
+): ResponseFrame {
   return {
     kind: "response",
     requesterVi: request.requesterVi,
     responderVi: request.responderVi,
     generation: request.generation,
-    psn: request.psn,
+    psn,
     status,
-    receiverNotReady: false,
-    payload: EMPTY,
-    original: 0n,
+    receiverNotReady: kind === "receiver-not-ready",
+    sequenceError: kind === "sequence-error",
+    payload,
+    original,
     detail,
   };
 }

@@ -525,6 +525,9 @@ export namespace fabric {
         /** Response detail. */
         detail: string;
 
+        /** Response sequenceError. */
+        sequenceError: boolean;
+
         /**
          * Encodes the specified Response message. Does not implicitly {@link fabric.Response.verify|verify} messages.
          * @param message Response message or plain object to encode
@@ -592,6 +595,9 @@ export namespace fabric {
 
             /** Response detail */
             detail?: (string|null);
+
+            /** Response sequenceError */
+            sequenceError?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -1152,6 +1152,7 @@ export const fabric = $root.fabric = (() => {
          * @property {Uint8Array|null} [payload] Response payload
          * @property {number|Long|null} [original] Response original
          * @property {string|null} [detail] Response detail
+         * @property {boolean|null} [sequenceError] Response sequenceError
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1256,6 +1257,14 @@ export const fabric = $root.fabric = (() => {
         Response.prototype.detail = "";
 
         /**
+         * Response sequenceError.
+         * @member {boolean} sequenceError
+         * @memberof fabric.Response
+         * @instance
+         */
+        Response.prototype.sequenceError = false;
+
+        /**
          * Encodes the specified Response message. Does not implicitly {@link fabric.Response.verify|verify} messages.
          * @function encode
          * @memberof fabric.Response
@@ -1289,6 +1298,8 @@ export const fabric = $root.fabric = (() => {
                 writer.uint32(/* id 8, wireType 1 =*/65).fixed64(message.original);
             if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
                 writer.uint32(/* id 9, wireType 2 =*/74).string(message.detail);
+            if (message.sequenceError != null && $Object.hasOwnProperty.call(message, "sequenceError") && message.sequenceError !== false)
+                writer.uint32(/* id 10, wireType 0 =*/80).bool(message.sequenceError);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1425,6 +1436,15 @@ export const fabric = $root.fabric = (() => {
                             message.detail = value;
                         else
                             delete message.detail;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.sequenceError = value;
+                        else
+                            delete message.sequenceError;
                         continue;
                     }
                 }

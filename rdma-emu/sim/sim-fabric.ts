@@ -240,5 +240,5 @@ function describe(frame: DataFrame): string {
   const where = `vi ${frame.requesterVi}/${frame.responderVi} gen ${frame.generation} psn ${frame.psn}`;
   return frame.kind === "request"
     ? `request op ${frame.opcode} ${where}`
-    : `response status ${frame.status}${frame.receiverNotReady ? " rnr" : ""} ${where}`;
+    : `response status ${frame.status}${frame.receiverNotReady ? " rnr" : ""}${frame.sequenceError ? " seq-nak" : ""} ${where}`;
 }

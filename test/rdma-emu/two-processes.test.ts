@@ -6,12 +6,12 @@ import { Access, ALL_ACCESS } from "../../rdma-emu/access-flags.js";
 import { BOOTSTRAP_REGION_ADDRESS, FIRMWARE_ONLY_STATUS } from "../../rdma-emu/bootstrap-region.js";
 import { Card, type CardEvent } from "../../rdma-emu/card.js";
 import { BOOTSTRAP_RKEY, BOOTSTRAP_VI, MAX_LINK_MESSAGE_BYTES } from "../../rdma-emu/constants.js";
+import { CardProcess } from "../../rdma-emu/daemon-client.js";
 import { CompletionError, InvalidWorkRequestError } from "../../rdma-emu/errors.js";
 import { encodeFrames } from "../../rdma-emu/frame-codec.js";
 import { HostMemory } from "../../rdma-emu/host-memory.js";
 import type { MemoryRegion } from "../../rdma-emu/memory-region.js";
 import { CompletionStatus } from "../../rdma-emu/work-request.js";
-import { CardProcess } from "../support/card-process.js";
 import { makeTestFabric, type TestFabric } from "../support/fabric.js";
 
 const A = 0x0a0001;

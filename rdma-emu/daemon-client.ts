@@ -1,10 +1,10 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
-import type { CardEvent } from "../../rdma-emu/card.js";
-import { formatHardwareAddress, type HardwareAddress } from "../../rdma-emu/hardware-address.js";
+import type { CardEvent } from "./card.js";
+import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
 
-const DAEMON = fileURLToPath(new URL("../../rdma-emu/card-daemon.ts", import.meta.url));
+const DAEMON = fileURLToPath(new URL("./card-daemon.ts", import.meta.url));
 
 export interface CardProcessOptions {
   readonly fabricPath: string;
@@ -13,7 +13,7 @@ export interface CardProcessOptions {
   readonly memoryBytes?: number;
 }
 
-/** A card daemon in its own OS process, steered over IPC. Always stop() it (tests register that). */
+/** The parent side of a card daemon: starts it as its own OS process and steers it over IPC. Always stop() it. */
 export class CardProcess {
   readonly events: CardEvent[] = [];
   stderr = "";
