@@ -1,8 +1,10 @@
 /** `npm run bench [-- name...]`: runs the named benchmarks (all when none is named). */
+import { runCodecBench } from "./codec.js";
 import { runRdmaBench } from "./rdma.js";
 
 const BENCHES: Record<string, () => Promise<void>> = {
   rdma: runRdmaBench,
+  codec: runCodecBench,
 };
 
 const names = process.argv.slice(2);

@@ -8,7 +8,6 @@
  * | E_REGISTRATION          | a memory region cannot be registered or deregistered                 |
  * | E_CONFIG                | a fabric config or card option is invalid                            |
  * | E_LINK_PROTOCOL         | a peer sent a malformed, oversized or unexpected frame               |
- * | E_LINK_AUTH             | a peer failed the challenge/response login                           |
  * | E_CARD_CLOSED           | the card was shut down                                               |
  */
 import { fabric } from "../proto/generated/fabric.js";
@@ -19,7 +18,6 @@ export type RdmaErrorCode =
   | "E_REGISTRATION"
   | "E_CONFIG"
   | "E_LINK_PROTOCOL"
-  | "E_LINK_AUTH"
   | "E_CARD_CLOSED";
 
 /** Base class of every error this layer throws. */
@@ -56,10 +54,6 @@ export class ConfigError extends RdmaError {
 
 export class LinkProtocolError extends RdmaError {
   readonly code = "E_LINK_PROTOCOL";
-}
-
-export class LinkAuthError extends RdmaError {
-  readonly code = "E_LINK_AUTH";
 }
 
 export class CardClosedError extends RdmaError {
