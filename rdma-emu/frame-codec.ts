@@ -240,11 +240,15 @@ function toLong(value: bigint): Long | number {
 function sized(bytes: Uint8Array, length: number, field: string): Uint8Array {
   if (bytes.length !== length)
     throw new LinkProtocolError(`${field} must be ${length} bytes, got ${bytes.length}`);
-  return bytes;
+  return plain(bytes);
 }
 
 function bounded(bytes: Uint8Array, max: number, field: string): Uint8Array {
   if (bytes.length > max) throw new LinkProtocolError(`${field} of ${bytes.length} bytes exceeds ${max}`);
-  // protobufjs hands out Buffer views of the link message; callers get plain Uint8Array views.
-  return bytes.length === 0 ? EMPTY : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  return bytes.length === 0 ? EMPTY : plain(bytes);
+}
+
+/** protobufjs hands out Buffer views of the link message; callers get plain Uint8Array views. */
+function plain(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
