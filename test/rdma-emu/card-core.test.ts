@@ -18,13 +18,16 @@ const RETRY_MS = 1000;
 /** Two cores whose frames wait in a queue until the test delivers, drops or reorders them. */
 function harness() {
   const wire: { from: number; to: number; frame: DataFrame }[] = [];
-  const memory = { [A]: new HostMemory(64 * 1024), [B]: new HostMemory(64 * 1024) };
+  const memory = { [A]: new HostMemory(64 * 1024), [B]: new HostMemory(64 * 1024) } as Record<
+    1 | 2,
+    HostMemory
+  >;
   let key = 1000;
   const make = (address: number) =>
     new CardCore({
       hardwareAddress: address,
       incarnation: address * 10,
-      memory: memory[address] as HostMemory,
+      memory: memory[address as 1 | 2],
       retryTimeoutMs: RETRY_MS,
       randomKey: () => key++,
       transmit: (to, frame) => wire.push({ from: address, to, frame }),
