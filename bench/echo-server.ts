@@ -1,6 +1,8 @@
 /**
  * Baseline servers for the benchmarks, as their own process: `tcp` (node:net, setNoDelay, 4-byte
- * length prefix) or `ws` (a plain ws server, default options). Prints its port and serves until killed.
+ * length prefix, each message taken whole), `tcp-stream` (the same without ever assembling a
+ * message: the transport's ceiling) or `ws` (a plain ws server, default options). Sends its port
+ * to the parent and serves until killed.
  */
 import { createServer } from "node:net";
 import { WebSocketServer } from "ws";
@@ -9,20 +11,32 @@ import { ACK, frameMessage, MODE_ACK, MODE_ECHO, StreamingParser } from "./suppo
 const kind = process.argv[2];
 const ackFrame = frameMessage(MODE_ACK, ACK);
 
-if (kind === "tcp") {
+if (kind === "tcp" || kind === "tcp-stream") {
+  // "tcp": the plain echo service: each message is taken whole (as a card must take a WRITE whole
+  // before applying it), then echoed or acknowledged. "tcp-stream": the transport's ceiling, which
+  // writes echoed bytes back as they arrive and never assembles a message.
+  const streaming = kind === "tcp-stream";
   const server = createServer((socket) => {
     socket.setNoDelay(true);
-    // Echo writes what arrived straight back (chunk by chunk for large messages); ACK answers
-    // once the whole message is in. Nothing is ever concatenated.
-    let echoing = false;
+    let mode = MODE_ECHO;
+    let parts: Buffer[] = [];
     const parser = new StreamingParser({
-      whole: (message, mode) => socket.write(mode === MODE_ECHO ? message : ackFrame),
-      start: (header, mode) => {
-        echoing = mode === MODE_ECHO;
-        if (echoing) socket.write(header);
+      whole: (message, m) => socket.write(m === MODE_ECHO ? message : ackFrame),
+      start: (header, m) => {
+        mode = m;
+        if (streaming && mode === MODE_ECHO) socket.write(header);
+        else parts = [header];
       },
-      payload: (segment) => echoing && socket.write(segment),
-      end: (mode) => mode === MODE_ACK && socket.write(ackFrame),
+      payload: (segment) => {
+        if (streaming && mode === MODE_ECHO) socket.write(segment);
+        else if (!streaming) parts.push(segment);
+      },
+      end: (m) => {
+        const message = streaming ? undefined : Buffer.concat(parts);
+        parts = [];
+        if (m === MODE_ACK) socket.write(ackFrame);
+        else if (message !== undefined) socket.write(message);
+      },
     });
     socket.on("data", (chunk: Buffer) => parser.push(chunk));
     socket.on("error", () => {});
@@ -35,6 +49,6 @@ if (kind === "tcp") {
   });
   server.on("listening", () => process.send?.({ port: (server.address() as { port: number }).port }));
 } else {
-  process.stderr.write("usage: echo-server tcp|ws\n");
+  process.stderr.write("usage: echo-server tcp|tcp-stream|ws\n");
   process.exit(2);
 }

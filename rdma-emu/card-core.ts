@@ -6,6 +6,7 @@ import {
   DEFAULT_MAX_REGIONS,
   DEFAULT_MAX_VIS,
   DEFAULT_RETRY_TIMEOUT_MS,
+  DEFAULT_SEGMENT_BYTES,
   MAX_MESSAGE_BYTES,
 } from "./constants.js";
 import { InvalidWorkRequestError } from "./errors.js";
@@ -36,6 +37,8 @@ export interface CardCoreOptions {
   readonly retryTimeoutMs?: number | undefined;
   readonly maxVis?: number | undefined;
   readonly maxRegions?: number | undefined;
+  /** Segment size for large WRITE/SEND payloads (the sim uses tiny ones to exercise reassembly). */
+  readonly segmentBytes?: number | undefined;
 }
 
 /**
@@ -68,7 +71,12 @@ export class CardCore {
       options.randomKey,
     );
     const transmit = (peer: PeerState, frame: DataFrame) => options.transmit(peer.hardwareAddress, frame);
-    this.requester = new Requester(options.memory, this.regions, transmit);
+    this.requester = new Requester(
+      options.memory,
+      this.regions,
+      transmit,
+      options.segmentBytes ?? DEFAULT_SEGMENT_BYTES,
+    );
     this.responder = new Responder(this.hardwareAddress, options.memory, this.regions, this.vis, transmit);
     // 004 claims 14/18: the bootstrap VI exists as soon as the firmware runs.
     this.vis.set(BOOTSTRAP_VI, new VirtualInterface(BOOTSTRAP_VI, BOOTSTRAP_PROTECTION_DOMAIN));

@@ -26,6 +26,13 @@ export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
 export const FRAME_OVERHEAD_BYTES = 1024;
 /** A link message larger than this closes the link (ws enforces it before buffering). */
 export const MAX_LINK_MESSAGE_BYTES = MAX_MESSAGE_BYTES + FRAME_OVERHEAD_BYTES;
+/**
+ * WRITE and SEND payloads larger than this travel as segments of one PSN, as a NIC splits a
+ * message into MTU-sized packets, so one large request never holds a link for more than a
+ * segment's time. Measured on this machine: smaller segments (32-256 KiB) cost more in
+ * per-message overhead than they save; the sim uses tiny ones to exercise reassembly.
+ */
+export const DEFAULT_SEGMENT_BYTES = 1024 * 1024;
 /** Coalesced frames are flushed once the pending message reaches this size. */
 export const COALESCE_FLUSH_BYTES = 64 * 1024;
 /** Longest `detail` string a responder sends with an error status. */

@@ -5,10 +5,13 @@ import { largeMessagePool } from "./buffer-pool.js";
 import { COALESCE_FLUSH_BYTES, LINK_LOGIN_TIMEOUT_MS, LINK_NONCE_BYTES } from "./constants.js";
 import { LinkProtocolError } from "./errors.js";
 import { hasFaults, type LinkFaults, planDelivery } from "./faults.js";
-import { decodeFrames, encodeFrameInParts, encodeFrames } from "./frame-codec.js";
+import { decodeFrames, encodeFrameParts, encodeFrames } from "./frame-codec.js";
 import type { DataFrame, FabricFrame } from "./frames.js";
 import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
 import { LinkLogin, type LinkLoginAction, type LinkLoginOptions } from "./link-login.js";
+
+/** Messages at least this large are built in pooled buffers. */
+const POOLED_MESSAGE_BYTES = 16 * 1024;
 
 /** WebSocket close codes a link uses (RFC 6455 section 7.4.1). */
 export const CloseCode = {
@@ -100,18 +103,6 @@ export class FabricLink {
 
   private enqueue(frame: DataFrame): void {
     if (this.closed) return;
-    if (frame.payload.length >= COALESCE_FLUSH_BYTES) {
-      // Large payloads skip coalescing, and skip protobufjs's growing writer (which would move the
-      // payload once per nested length prefix): one copy into the message, here on the sender,
-      // rather than a fragment concatenation on the receiver, which is the busier side.
-      this.flush();
-      const [head, payload] = encodeFrameInParts(frame);
-      const buffer = largeMessagePool.take(head.length + payload.length);
-      buffer.set(head, 0);
-      buffer.set(payload, head.length);
-      this.socket.send(buffer.subarray(0, head.length + payload.length), () => largeMessagePool.give(buffer));
-      return;
-    }
     this.pending.push(frame);
     this.pendingBytes += frame.payload.length;
     if (this.pendingBytes >= COALESCE_FLUSH_BYTES) {
@@ -122,13 +113,30 @@ export class FabricLink {
     }
   }
 
+  /**
+   * Sends what is pending as one message. Payloads are copied once, into a pooled buffer when the
+   * message is large (a fresh megabyte costs more in page faults than the copy itself).
+   */
   private flush(): void {
     this.flushQueued = false;
     if (this.closed || this.pending.length === 0) return;
-    const message = encodeFrames(this.pending);
+    const parts = encodeFrameParts(this.pending);
     this.pending = [];
     this.pendingBytes = 0;
-    this.socket.send(message);
+    if (parts.length === 1) {
+      this.socket.send(parts[0] as Uint8Array);
+      return;
+    }
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const pooled = length >= POOLED_MESSAGE_BYTES;
+    const buffer = pooled ? largeMessagePool.take(length) : Buffer.allocUnsafe(length);
+    let offset = 0;
+    for (const part of parts) {
+      buffer.set(part, offset);
+      offset += part.length;
+    }
+    this.socket.send(buffer.subarray(0, length), pooled ? () => largeMessagePool.give(buffer) : undefined);
   }
 
   private sendNow(frame: FabricFrame): void {

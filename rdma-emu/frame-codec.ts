@@ -20,11 +20,37 @@ const TWO_POW_32 = 2 ** 32;
 /** A safe integer's high 32-bit half is at most 2^21 - 1. */
 const MAX_SAFE_HIGH_WORD = 0x1fffff;
 
-/** Encodes frames as one link message: each frame prefixed by its varint length. */
+/** Data frames with at least this much payload are written as head + payload, around protobufjs's writer. */
+const SPLIT_PAYLOAD_BYTES = 512;
+
+/**
+ * Encodes frames as the parts of one link message (each frame prefixed by its varint length), in
+ * order: small frames share one protobufjs writer, payloads are passed through uncopied.
+ */
+export function encodeFrameParts(frames: readonly FabricFrame[]): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  let writer: protobuf.Writer | undefined;
+  for (const frame of frames) {
+    if (
+      (frame.kind === "request" || frame.kind === "response") &&
+      frame.payload.length >= SPLIT_PAYLOAD_BYTES
+    ) {
+      if (writer !== undefined) parts.push(writer.finish());
+      writer = undefined;
+      parts.push(...encodeFrameInParts(frame));
+    } else {
+      writer ??= protobuf.Writer.create();
+      fabric.Frame.encodeDelimited(toWire(frame), writer);
+    }
+  }
+  if (writer !== undefined) parts.push(writer.finish());
+  return parts;
+}
+
+/** Encodes frames as one link message in one buffer. */
 export function encodeFrames(frames: readonly FabricFrame[]): Uint8Array {
-  const writer = protobuf.Writer.create();
-  for (const frame of frames) fabric.Frame.encodeDelimited(toWire(frame), writer);
-  return writer.finish();
+  const parts = encodeFrameParts(frames);
+  return parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
 }
 
 /**
@@ -110,6 +136,8 @@ function toWire(frame: FabricFrame): fabric.Frame.$Properties {
           immediate: frame.immediate ?? null,
           compareAdd: toLong(frame.compareAdd),
           swap: toLong(frame.swap),
+          segmentOffset: frame.segmentOffset,
+          messageLength: frame.messageLength,
         },
       };
     case "response":
@@ -168,8 +196,17 @@ function requestFromWire(r: fabric.Request): RequestFrame {
   if (!(r.opcode in fabric.Opcode) || r.opcode === fabric.Opcode.OPCODE_UNSPECIFIED) {
     throw new LinkProtocolError(`unknown opcode ${r.opcode}`);
   }
-  if (r.length > MAX_MESSAGE_BYTES)
+  if (r.length > MAX_MESSAGE_BYTES) {
     throw new LinkProtocolError(`read length ${r.length} exceeds ${MAX_MESSAGE_BYTES}`);
+  }
+  const payload = bounded(r.payload, MAX_MESSAGE_BYTES, "payload");
+  // An unsegmented request may leave message_length out (0): it is then its payload's length.
+  const messageLength = r.messageLength === 0 ? payload.length : r.messageLength;
+  if (messageLength > MAX_MESSAGE_BYTES || r.segmentOffset + payload.length > messageLength) {
+    throw new LinkProtocolError(
+      `segment [${r.segmentOffset}, +${payload.length}) does not fit a message of ${messageLength} bytes`,
+    );
+  }
   return {
     kind: "request",
     requesterVi: r.requesterVi,
@@ -180,10 +217,12 @@ function requestFromWire(r: fabric.Request): RequestFrame {
     remoteAddress: safeInteger(r.remoteAddress, "remote_address"),
     rkey: r.rkey,
     length: r.length,
-    payload: bounded(r.payload, MAX_MESSAGE_BYTES, "payload"),
+    payload,
     immediate: r.immediate ?? undefined,
     compareAdd: toBigInt(r.compareAdd),
     swap: toBigInt(r.swap),
+    segmentOffset: r.segmentOffset,
+    messageLength,
   };
 }
 

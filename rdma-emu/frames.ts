@@ -54,6 +54,10 @@ export interface RequestFrame extends FlowPosition {
   readonly immediate: number | undefined;
   readonly compareAdd: bigint;
   readonly swap: bigint;
+  /** Where this frame's payload starts in the whole message (0 unless segmented). */
+  readonly segmentOffset: number;
+  /** Length of the whole message's payload (equals payload.length unless segmented). */
+  readonly messageLength: number;
 }
 
 export interface ResponseFrame extends FlowPosition {

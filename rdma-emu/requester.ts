@@ -72,6 +72,7 @@ export class Requester {
     private readonly memory: HostMemory,
     private readonly regions: RegionTable,
     private readonly transmit: (peer: PeerState, frame: RequestFrame) => void,
+    private readonly segmentBytes: number,
   ) {}
 
   enqueue(peer: PeerState, vi: VirtualInterface, request: PendingWorkRequest, now: number): void {
@@ -196,10 +197,20 @@ export class Requester {
     }
   }
 
+  /** Transmits a request: whole, or as segments of one PSN when its payload exceeds a segment. */
   private send(flow: RequesterFlow, pending: PendingWorkRequest, now: number): void {
     pending.sentAt = now;
     pending.transmissions++;
-    this.transmit(flow.peer, toRequestFrame(flow, pending));
+    const frame = toRequestFrame(flow, pending);
+    const length = frame.payload.length;
+    if (length <= this.segmentBytes) {
+      this.transmit(flow.peer, frame);
+      return;
+    }
+    for (let offset = 0; offset < length; offset += this.segmentBytes) {
+      const payload = frame.payload.subarray(offset, offset + this.segmentBytes);
+      this.transmit(flow.peer, { ...frame, payload, segmentOffset: offset });
+    }
   }
 
   /** The oldest request ran out of retry time. */
@@ -324,5 +335,7 @@ function toRequestFrame(flow: RequesterFlow, pending: PendingWorkRequest): Reque
     compareAdd:
       request.opcode === "fetch-add" ? request.add : request.opcode === "compare-swap" ? request.compare : 0n,
     swap: request.opcode === "compare-swap" ? request.swap : 0n,
+    segmentOffset: 0,
+    messageLength: payload.length,
   };
 }

@@ -1,4 +1,5 @@
 import { Access } from "./access-flags.js";
+import { BufferPool } from "./buffer-pool.js";
 import { ATOMIC_WORD_BYTES, MAX_UNACKED_PER_FLOW } from "./constants.js";
 import type { RequestFrame, ResponseFrame } from "./frames.js";
 import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
@@ -18,9 +19,18 @@ interface Executed {
   response: ResponseFrame | undefined;
 }
 
+/** A segmented request being put back together (only ever the one at the expected PSN). */
+interface Assembly {
+  readonly psn: number;
+  readonly buffer: Buffer;
+  readonly length: number;
+  received: number;
+}
+
 /** The responder's view of one requester flow: which PSN it executes next, and recent answers. */
 export class ResponderFlow {
   expectedPsn = 0;
+  assembly: Assembly | undefined;
   /** The expected PSN a sequence-error NAK was last sent for: one NAK per gap, no storms. */
   nakedFor: number | undefined;
   readonly executed: (Executed | undefined)[] = new Array(MAX_UNACKED_PER_FLOW);
@@ -33,6 +43,9 @@ export class ResponderFlow {
  * beyond a gap is dropped, and the requester's go-back retransmission fills the gap.
  */
 export class Responder {
+  /** Staging buffers for segmented requests, reused: a fresh megabyte costs more than its copy. */
+  private readonly pool = new BufferPool();
+
   constructor(
     private readonly self: HardwareAddress,
     private readonly memory: HostMemory,
@@ -71,10 +84,29 @@ export class Responder {
       }
       return;
     }
+    const lastSegment = request.segmentOffset + request.payload.length === request.messageLength;
     if (distance < 0) {
-      this.answerDuplicate(peer, vi, flow, request, -distance);
+      // A duplicate is answered once, on its last segment.
+      if (lastSegment) this.answerDuplicate(peer, vi, flow, request, -distance);
       return;
     }
+    if (request.payload.length !== request.messageLength) {
+      const whole = this.assemble(flow, request);
+      if (whole === undefined) return;
+      this.executeInOrder(peer, vi, flow, whole);
+      this.pool.give((flow.assembly as Assembly).buffer);
+      flow.assembly = undefined;
+      return;
+    }
+    this.executeInOrder(peer, vi, flow, request);
+  }
+
+  private executeInOrder(
+    peer: PeerState,
+    vi: VirtualInterface,
+    flow: ResponderFlow,
+    request: RequestFrame,
+  ): void {
     const response = this.execute(peer, vi, request);
     if (!response.receiverNotReady) {
       flow.executed[request.psn % MAX_UNACKED_PER_FLOW] = {
@@ -84,6 +116,36 @@ export class Responder {
       flow.expectedPsn = nextSerial(flow.expectedPsn);
     }
     this.transmit(peer, response);
+  }
+
+  /**
+   * Adds a segment of the expected request; returns the whole request once every segment is in.
+   * Segments must come in order: anything else is dropped, and the requester's retransmission of
+   * the whole request starts the assembly again.
+   */
+  private assemble(flow: ResponderFlow, segment: RequestFrame): RequestFrame | undefined {
+    if (segment.segmentOffset === 0) {
+      if (flow.assembly !== undefined) this.pool.give(flow.assembly.buffer);
+      flow.assembly = {
+        psn: segment.psn,
+        buffer: this.pool.take(segment.messageLength),
+        length: segment.messageLength,
+        received: 0,
+      };
+    }
+    const assembly = flow.assembly;
+    if (
+      assembly === undefined ||
+      assembly.psn !== segment.psn ||
+      assembly.length !== segment.messageLength ||
+      assembly.received !== segment.segmentOffset
+    ) {
+      return undefined;
+    }
+    assembly.buffer.set(segment.payload, assembly.received);
+    assembly.received += segment.payload.length;
+    if (assembly.received < assembly.length) return undefined;
+    return { ...segment, payload: assembly.buffer.subarray(0, assembly.length), segmentOffset: 0 };
   }
 
   private answerDuplicate(

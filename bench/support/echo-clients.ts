@@ -13,7 +13,9 @@ export interface RoundTripper {
   close(): Promise<void>;
 }
 
-export async function startEchoServer(kind: "tcp" | "ws"): Promise<{ port: number; child: ChildProcess }> {
+export async function startEchoServer(
+  kind: "tcp" | "tcp-stream" | "ws",
+): Promise<{ port: number; child: ChildProcess }> {
   const child = fork(SERVER, [kind], {
     execArgv: ["--import", "tsx"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],

@@ -394,6 +394,12 @@ export namespace fabric {
         /** Request swap. */
         swap: (number|Long);
 
+        /** Request segmentOffset. */
+        segmentOffset: number;
+
+        /** Request messageLength. */
+        messageLength: number;
+
         /**
          * Encodes the specified Request message. Does not implicitly {@link fabric.Request.verify|verify} messages.
          * @param message Request message or plain object to encode
@@ -470,6 +476,12 @@ export namespace fabric {
 
             /** Request swap */
             swap?: (number|Long|null);
+
+            /** Request segmentOffset */
+            segmentOffset?: (number|null);
+
+            /** Request messageLength */
+            messageLength?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -763,6 +763,8 @@ export const fabric = $root.fabric = (() => {
          * @property {number|null} [immediate] Request immediate
          * @property {number|Long|null} [compareAdd] Request compareAdd
          * @property {number|Long|null} [swap] Request swap
+         * @property {number|null} [segmentOffset] Request segmentOffset
+         * @property {number|null} [messageLength] Request messageLength
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -890,6 +892,22 @@ export const fabric = $root.fabric = (() => {
          */
         Request.prototype.swap = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
+        /**
+         * Request segmentOffset.
+         * @member {number} segmentOffset
+         * @memberof fabric.Request
+         * @instance
+         */
+        Request.prototype.segmentOffset = 0;
+
+        /**
+         * Request messageLength.
+         * @member {number} messageLength
+         * @memberof fabric.Request
+         * @instance
+         */
+        Request.prototype.messageLength = 0;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
@@ -939,6 +957,10 @@ export const fabric = $root.fabric = (() => {
                 writer.uint32(/* id 11, wireType 1 =*/89).fixed64(message.compareAdd);
             if (message.swap != null && $Object.hasOwnProperty.call(message, "swap") && (typeof message.swap === "object" ? message.swap.low || message.swap.high : message.swap !== 0))
                 writer.uint32(/* id 12, wireType 1 =*/97).fixed64(message.swap);
+            if (message.segmentOffset != null && $Object.hasOwnProperty.call(message, "segmentOffset") && message.segmentOffset !== 0)
+                writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.segmentOffset);
+            if (message.messageLength != null && $Object.hasOwnProperty.call(message, "messageLength") && message.messageLength !== 0)
+                writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.messageLength);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1100,6 +1122,24 @@ export const fabric = $root.fabric = (() => {
                             message.swap = value;
                         else
                             delete message.swap;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.segmentOffset = value;
+                        else
+                            delete message.segmentOffset;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.messageLength = value;
+                        else
+                            delete message.messageLength;
                         continue;
                     }
                 }

@@ -22,6 +22,8 @@ export interface SimFabricOptions {
   readonly onCardStart?: (card: SimCard) => void;
   /** Keep a line per event (for replay comparison); off for bulk runs. */
   readonly trace?: boolean;
+  /** Segment size for large payloads; small values make every message go through reassembly. */
+  readonly segmentBytes?: number;
 }
 
 const DEFAULT_SIM_LATENCY_MS = 0.02;
@@ -150,6 +152,7 @@ export class SimFabric {
       incarnation: this.rng.nextUint32() * 0x10000 + this.rng.int(0x10000),
       memory,
       retryTimeoutMs: this.options.retryTimeoutMs,
+      segmentBytes: this.options.segmentBytes,
       randomKey: () => this.rng.nextUint32(),
       transmit: (peer, frame) => this.transmit(address, peer, frame),
     });

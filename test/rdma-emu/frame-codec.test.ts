@@ -20,6 +20,8 @@ const request: RequestFrame = {
   immediate: 0,
   compareAdd: 2n ** 64n - 1n,
   swap: 0x0123456789abcdefn,
+  segmentOffset: 0,
+  messageLength: 0,
 };
 
 const response: ResponseFrame = {
@@ -62,14 +64,16 @@ describe("frame codec", () => {
   });
 
   it("encodes a large frame in two parts that decode to the same frame", () => {
+    const data = randomBytes(200_000);
     const write = {
       ...request,
       opcode: Opcode.RDMA_WRITE,
-      payload: randomBytes(200_000),
+      payload: data,
       immediate: undefined,
+      messageLength: data.length,
     };
     const [head, payload] = encodeFrameInParts(write);
-    expect(payload).toBe(write.payload);
+    expect(payload).toBe(data);
     const joined = new Uint8Array(head.length + payload.length);
     joined.set(head);
     joined.set(payload, head.length);
@@ -112,6 +116,11 @@ describe("frame codec", () => {
     ["the unspecified opcode", { ...request, opcode: Opcode.OPCODE_UNSPECIFIED }],
     ["a VI number out of range", { ...request, requesterVi: MAX_VI_NUMBER + 1 }],
     ["an address beyond 2^53", { ...request, remoteAddress: 2 ** 60 }],
+    [
+      "a segment beyond its message",
+      { ...request, payload: new Uint8Array(10), segmentOffset: 95, messageLength: 100 },
+    ],
+    ["a message beyond the size limit", { ...request, payload: new Uint8Array(10), messageLength: 2 ** 30 }],
   ])("refuses a request with %s", (_name, frame) => {
     expectProtocolError(encodeFrames([frame as RequestFrame]));
   });

@@ -237,6 +237,8 @@ describe("two card processes over a real fabric link", () => {
             immediate: undefined,
             compareAdd: 0n,
             swap: 0n,
+            segmentOffset: 0,
+            messageLength: 0,
           },
         ]),
       );

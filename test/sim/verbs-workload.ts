@@ -18,8 +18,24 @@ const CAS_WORDS = COUNTERS + 256;
 const ONE_SIDED_VI = 1;
 const RECEIVES_PER_VI = 4;
 const RETRY_TIMEOUT_MS = 50;
+/** Every 64-byte WRITE and SEND travels as four segments: reassembly runs under every fault. */
+const SEGMENT_BYTES = 16;
 const WORKLOAD_MS = 300;
 const OPERATIONS = 150;
+
+/** 64 bytes for `id`: word i holds id << 4 | i, so a torn, permuted or mixed slot shows. */
+function pattern(id: number): Uint8Array {
+  const words = new Uint32Array(SLOT_BYTES / 4).map((_, i) => ((id << 4) | i) >>> 0);
+  return new Uint8Array(words.buffer);
+}
+
+/** The id a slot or message holds (0 for never written), or undefined when it is not one pattern. */
+function patternId(bytes: Uint8Array): number | undefined {
+  const words = new Uint32Array(new Uint8Array(bytes).buffer);
+  if (words.every((w) => w === 0)) return 0;
+  const id = (words[0] as number) >>> 4;
+  return words.every((w, i) => w === ((id << 4) | i) >>> 0) ? id : undefined;
+}
 
 export interface WorkloadResult {
   readonly violations: string[];
@@ -60,6 +76,7 @@ export function runVerbsWorkload(seed: number, trace = false): WorkloadResult {
     cards: CARDS,
     memoryBytes: 64 * 1024,
     retryTimeoutMs: RETRY_TIMEOUT_MS,
+    segmentBytes: SEGMENT_BYTES,
     trace,
     onCardStart: (card) => setUpCard(card),
   });
@@ -86,7 +103,11 @@ export function runVerbsWorkload(seed: number, trace = false): WorkloadResult {
     const core = card.core;
     core.postReceive(vi, SLOT_BYTES, (rc) => {
       if (rc.status !== CompletionStatus.SUCCESS) return;
-      const seq = new DataView(rc.data.buffer, rc.data.byteOffset).getUint32(0, true);
+      const seq = patternId(rc.data);
+      if (seq === undefined) {
+        violations.push(`send to ${card.hardwareAddress}: misassembled message`);
+        return;
+      }
       const key = `${peer}>${card.hardwareAddress}`;
       const list = received.get(key) ?? [];
       const last = list[list.length - 1];
@@ -126,8 +147,7 @@ export function runVerbsWorkload(seed: number, trace = false): WorkloadResult {
     const choice = rng.int(5);
     if (choice === 0) {
       const id = nextWriteId++;
-      const data = new Uint8Array(SLOT_BYTES);
-      new Uint32Array(data.buffer).fill(id);
+      const data = pattern(id);
       writesPosted.set(slotKey, [...(writesPosted.get(slotKey) ?? []), id]);
       const request = { opcode: "write", remote, remoteAddress: slotAddress, rkey, data } as const;
       fabric.post(
@@ -152,11 +172,9 @@ export function runVerbsWorkload(seed: number, trace = false): WorkloadResult {
         ONE_SIDED_VI,
         request,
         track("read", (c) => {
-          const words = new Uint32Array(new Uint8Array(c.data as Uint8Array).buffer);
-          const value = words[0] as number;
+          const value = patternId(c.data as Uint8Array);
           const posted = writesPosted.get(slotKey) ?? [];
-          if (!words.every((w) => w === value))
-            violations.push(`read ${slotKey}: torn slot ${[...words].slice(0, 16).join(",")}`);
+          if (value === undefined) violations.push(`read ${slotKey}: torn or misassembled slot`);
           else if (value !== 0 && !posted.includes(value))
             violations.push(`read ${slotKey}: ${value} was never written`);
           else if (value < floor)
@@ -205,8 +223,7 @@ export function runVerbsWorkload(seed: number, trace = false): WorkloadResult {
       );
     } else {
       const seq = nextSeq++;
-      const data = new Uint8Array(8);
-      new DataView(data.buffer).setUint32(0, seq, true);
+      const data = pattern(seq);
       const key = `${from}>${to}`;
       fabric.post(
         from,
@@ -289,8 +306,9 @@ export function runVerbsWorkload(seed: number, trace = false): WorkloadResult {
   for (const address of CARDS) {
     const memory = fabric.card(address).memory;
     for (let slot = 0; slot < CARDS.length * SLOTS_PER_OWNER; slot++) {
-      const words = new Uint32Array(memory.read(REGION_ADDRESS + slot * SLOT_BYTES, SLOT_BYTES).buffer);
-      if (!words.every((w) => w === words[0])) violations.push(`slot ${address}/${slot} torn at the end`);
+      if (patternId(memory.read(REGION_ADDRESS + slot * SLOT_BYTES, SLOT_BYTES)) === undefined) {
+        violations.push(`slot ${address}/${slot} torn at the end`);
+      }
     }
   }
   return { violations, completions: outcomes.length, successes, trace: fabric.traceLines, outcomes };
