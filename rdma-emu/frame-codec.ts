@@ -29,21 +29,26 @@ const SPLIT_PAYLOAD_BYTES = 512;
  */
 export function encodeFrameParts(frames: readonly FabricFrame[]): Uint8Array[] {
   const parts: Uint8Array[] = [];
+  let offset = 0;
+  const push = (part: Uint8Array) => {
+    parts.push(part);
+    offset += part.length;
+  };
   let writer: protobuf.Writer | undefined;
   for (const frame of frames) {
     if (
       (frame.kind === "request" || frame.kind === "response") &&
       frame.payload.length >= SPLIT_PAYLOAD_BYTES
     ) {
-      if (writer !== undefined) parts.push(writer.finish());
+      if (writer !== undefined) push(writer.finish());
       writer = undefined;
-      parts.push(...encodeFrameInParts(frame));
+      for (const part of encodeFrameInParts(frame, offset)) push(part);
     } else {
       writer ??= protobuf.Writer.create();
       fabric.Frame.encodeDelimited(toWire(frame), writer);
     }
   }
-  if (writer !== undefined) parts.push(writer.finish());
+  if (writer !== undefined) push(writer.finish());
   return parts;
 }
 
@@ -78,28 +83,47 @@ const FRAME_RESPONSE_TAG = (5 << 3) | 2;
 const REQUEST_PAYLOAD_TAG = (9 << 3) | 2;
 const RESPONSE_PAYLOAD_TAG = (7 << 3) | 2;
 
+const REQUEST_ALIGNMENT_TAG = (15 << 3) | 2;
+const RESPONSE_ALIGNMENT_TAG = (11 << 3) | 2;
+/** Filler choices: none, or an alignment field of 0..7 bytes (2..9 on the wire): every residue mod 8. */
+const FILLERS = [-1, 0, 1, 2, 3, 4, 5, 6, 7];
+const ZEROS = new Uint8Array(8);
+
 /**
  * Encodes one data frame as [head, payload], where head ++ payload decodes to the same frame as
  * encodeFrames' output (the payload field comes last, which protobuf allows). Only the head goes
- * through protobufjs: the payload is never copied here, however large.
+ * through protobufjs: the payload is never copied here, however large. `messageOffset` is where
+ * the head will start in its link message: the head carries just enough alignment filler that a
+ * WRITE's payload sits at the same offset modulo 8 as its target address (any other payload at 0
+ * modulo 8), so that the responder's copy into host memory can go word by word.
  */
-export function encodeFrameInParts(frame: DataFrame): [Uint8Array, Uint8Array] {
+export function encodeFrameInParts(frame: DataFrame, messageOffset = 0): [Uint8Array, Uint8Array] {
   const { payload } = frame;
   const isRequest = frame.kind === "request";
   const withoutPayload = toWire({ ...frame, payload: EMPTY } as DataFrame);
   const inner = isRequest
     ? fabric.Request.encode(withoutPayload.request as fabric.Request.$Properties).finish()
     : fabric.Response.encode(withoutPayload.response as fabric.Response.$Properties).finish();
-  const innerLength = inner.length + 1 + varintSize(payload.length) + payload.length;
-  const frameLength = 1 + varintSize(innerLength) + innerLength;
-  const head = protobuf.Writer.create()
-    .uint32(frameLength)
-    .uint32(isRequest ? FRAME_REQUEST_TAG : FRAME_RESPONSE_TAG)
-    .uint32(innerLength)
-    .raw(inner)
-    .uint32(isRequest ? REQUEST_PAYLOAD_TAG : RESPONSE_PAYLOAD_TAG)
-    .uint32(payload.length)
-    .finish();
+  const target = isRequest && frame.payload.length === frame.messageLength ? frame.remoteAddress : 0;
+  let head: Uint8Array = EMPTY;
+  for (const filler of FILLERS) {
+    const fillerBytes = filler < 0 ? 0 : 2 + filler;
+    const innerLength = inner.length + fillerBytes + 1 + varintSize(payload.length) + payload.length;
+    const writer = protobuf.Writer.create()
+      .uint32(1 + varintSize(innerLength) + innerLength)
+      .uint32(isRequest ? FRAME_REQUEST_TAG : FRAME_RESPONSE_TAG)
+      .uint32(innerLength)
+      .raw(inner);
+    if (filler >= 0) {
+      writer.uint32(isRequest ? REQUEST_ALIGNMENT_TAG : RESPONSE_ALIGNMENT_TAG).uint32(filler);
+      if (filler > 0) writer.raw(ZEROS.subarray(0, filler));
+    }
+    head = writer
+      .uint32(isRequest ? REQUEST_PAYLOAD_TAG : RESPONSE_PAYLOAD_TAG)
+      .uint32(payload.length)
+      .finish();
+    if ((messageOffset + head.length - target) % ATOMIC_WORD_BYTES === 0) break;
+  }
   return [head, payload];
 }
 

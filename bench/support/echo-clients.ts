@@ -3,6 +3,7 @@ import { once } from "node:events";
 import { connect, type Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import WebSocket from "ws";
+import { nodeProcessEnv } from "../../rdma-emu/process-env.js";
 import { frameMessage, HEADER_BYTES, StreamingParser } from "./echo-protocol.js";
 
 const SERVER = fileURLToPath(new URL("../echo-server.ts", import.meta.url));
@@ -16,8 +17,10 @@ export interface RoundTripper {
 export async function startEchoServer(
   kind: "tcp" | "tcp-stream" | "ws",
 ): Promise<{ port: number; child: ChildProcess }> {
+  // The same process environment as the card daemon's, so that no side is tuned alone.
   const child = fork(SERVER, [kind], {
     execArgv: ["--import", "tsx"],
+    env: nodeProcessEnv(),
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const [message] = (await once(child, "message")) as [{ port: number }];
@@ -54,9 +57,15 @@ function framed(mode: number, payload: Uint8Array): Buffer {
   return cached[mode];
 }
 
-/** A plain ws client with default options: what the library costs before tuning. */
-export async function wsClient(port: number): Promise<RoundTripper> {
-  const socket = new WebSocket(`ws://127.0.0.1:${port}`, { maxPayload: 64 * 1024 * 1024 });
+/**
+ * A ws client: with default options, what the library costs before tuning; with `zeroMask`, the
+ * best ws itself does (the card's own setting: no client-side XOR on either end).
+ */
+export async function wsClient(port: number, zeroMask = false): Promise<RoundTripper> {
+  const socket = new WebSocket(`ws://127.0.0.1:${port}`, {
+    maxPayload: 64 * 1024 * 1024,
+    ...(zeroMask ? { generateMask: (mask: Buffer) => mask.fill(0) } : {}),
+  });
   await once(socket, "open");
   const waiting: (() => void)[] = [];
   socket.on("message", () => waiting.shift()?.());

@@ -400,6 +400,9 @@ export namespace fabric {
         /** Request messageLength. */
         messageLength: number;
 
+        /** Request alignment. */
+        alignment: Uint8Array;
+
         /**
          * Encodes the specified Request message. Does not implicitly {@link fabric.Request.verify|verify} messages.
          * @param message Request message or plain object to encode
@@ -483,6 +486,9 @@ export namespace fabric {
             /** Request messageLength */
             messageLength?: (number|null);
 
+            /** Request alignment */
+            alignment?: (Uint8Array|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -539,6 +545,9 @@ export namespace fabric {
 
         /** Response sequenceError. */
         sequenceError: boolean;
+
+        /** Response alignment. */
+        alignment: Uint8Array;
 
         /**
          * Encodes the specified Response message. Does not implicitly {@link fabric.Response.verify|verify} messages.
@@ -610,6 +619,9 @@ export namespace fabric {
 
             /** Response sequenceError */
             sequenceError?: (boolean|null);
+
+            /** Response alignment */
+            alignment?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

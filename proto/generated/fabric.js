@@ -765,6 +765,7 @@ export const fabric = $root.fabric = (() => {
          * @property {number|Long|null} [swap] Request swap
          * @property {number|null} [segmentOffset] Request segmentOffset
          * @property {number|null} [messageLength] Request messageLength
+         * @property {Uint8Array|null} [alignment] Request alignment
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -908,6 +909,14 @@ export const fabric = $root.fabric = (() => {
          */
         Request.prototype.messageLength = 0;
 
+        /**
+         * Request alignment.
+         * @member {Uint8Array} alignment
+         * @memberof fabric.Request
+         * @instance
+         */
+        Request.prototype.alignment = $util.newBuffer([]);
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
@@ -961,6 +970,8 @@ export const fabric = $root.fabric = (() => {
                 writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.segmentOffset);
             if (message.messageLength != null && $Object.hasOwnProperty.call(message, "messageLength") && message.messageLength !== 0)
                 writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.messageLength);
+            if (message.alignment != null && $Object.hasOwnProperty.call(message, "alignment") && message.alignment.length)
+                writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.alignment);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1142,6 +1153,15 @@ export const fabric = $root.fabric = (() => {
                             delete message.messageLength;
                         continue;
                     }
+                case 15: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.alignment = value;
+                        else
+                            delete message.alignment;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1193,6 +1213,7 @@ export const fabric = $root.fabric = (() => {
          * @property {number|Long|null} [original] Response original
          * @property {string|null} [detail] Response detail
          * @property {boolean|null} [sequenceError] Response sequenceError
+         * @property {Uint8Array|null} [alignment] Response alignment
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1305,6 +1326,14 @@ export const fabric = $root.fabric = (() => {
         Response.prototype.sequenceError = false;
 
         /**
+         * Response alignment.
+         * @member {Uint8Array} alignment
+         * @memberof fabric.Response
+         * @instance
+         */
+        Response.prototype.alignment = $util.newBuffer([]);
+
+        /**
          * Encodes the specified Response message. Does not implicitly {@link fabric.Response.verify|verify} messages.
          * @function encode
          * @memberof fabric.Response
@@ -1340,6 +1369,8 @@ export const fabric = $root.fabric = (() => {
                 writer.uint32(/* id 9, wireType 2 =*/74).string(message.detail);
             if (message.sequenceError != null && $Object.hasOwnProperty.call(message, "sequenceError") && message.sequenceError !== false)
                 writer.uint32(/* id 10, wireType 0 =*/80).bool(message.sequenceError);
+            if (message.alignment != null && $Object.hasOwnProperty.call(message, "alignment") && message.alignment.length)
+                writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.alignment);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1485,6 +1516,15 @@ export const fabric = $root.fabric = (() => {
                             message.sequenceError = value;
                         else
                             delete message.sequenceError;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.alignment = value;
+                        else
+                            delete message.alignment;
                         continue;
                     }
                 }

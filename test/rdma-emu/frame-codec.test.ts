@@ -85,6 +85,26 @@ describe("frame codec", () => {
     ]);
   });
 
+  it("pads a large WRITE so its payload lines up with its target address modulo 8", () => {
+    for (let address = 0x1000; address < 0x1008; address++) {
+      for (let offset = 0; offset < 8; offset++) {
+        const data = randomBytes(4096);
+        const write = {
+          ...request,
+          opcode: Opcode.RDMA_WRITE,
+          remoteAddress: address,
+          payload: data,
+          messageLength: data.length,
+        };
+        const [head, payload] = encodeFrameInParts(write, offset);
+        expect((((offset + head.length - address) % 8) + 8) % 8).toBe(0);
+        expect(decodeFrames(Buffer.concat([head, payload]))).toEqual([
+          { ...write, payload: new Uint8Array(data) },
+        ]);
+      }
+    }
+  });
+
   it("refuses every truncation of a valid message, byte by byte, with a protocol error", () => {
     const message = encodeFrames([request, response, login]);
     for (let cut = 0; cut < message.length; cut++) {
