@@ -8,6 +8,7 @@ import {
   DEFAULT_RETRY_TIMEOUT_MS,
   DEFAULT_SEGMENT_BYTES,
   MAX_MESSAGE_BYTES,
+  RETRANSMISSIONS_PER_RETRY_TIMEOUT,
 } from "./constants.js";
 import { InvalidWorkRequestError } from "./errors.js";
 import type { DataFrame } from "./frames.js";
@@ -190,7 +191,7 @@ export class CardCore {
   /** A data frame arrived from `peer` over an established link. */
   receive(peerAddress: HardwareAddress, frame: DataFrame, now: number): void {
     const peer = this.peer(peerAddress);
-    if (frame.kind === "request") this.responder.onRequest(peer, frame);
+    if (frame.kind === "request") this.responder.onRequest(peer, frame, now);
     else this.requester.onResponse(peer, frame, now);
   }
 
@@ -220,7 +221,8 @@ export class CardCore {
   private peer(address: HardwareAddress): PeerState {
     let peer = this.peers.get(address);
     if (peer === undefined) {
-      peer = new PeerState(address);
+      // A quarter of the retry time: at least a few retransmissions before RETRY_EXC.
+      peer = new PeerState(address, this.retryTimeoutMs / RETRANSMISSIONS_PER_RETRY_TIMEOUT);
       this.peers.set(address, peer);
     }
     return peer;

@@ -42,10 +42,17 @@ export const MAX_DETAIL_CHARS = 256;
 export const MAX_UNACKED_PER_FLOW = 256;
 /** Time a work request may wait for its response, across retransmissions, before RETRY_EXC. */
 export const DEFAULT_RETRY_TIMEOUT_MS = 2000;
+/** The retransmission timeout never exceeds this share of the retry timeout. */
+export const RETRANSMISSIONS_PER_RETRY_TIMEOUT = 4;
 /** Retransmission timeout bounds; in between it follows the measured round trip (RFC 6298 style). */
 export const MIN_RETRANSMIT_TIMEOUT_MS = 20;
 export const INITIAL_RETRANSMIT_TIMEOUT_MS = 200;
 export const MAX_RETRANSMIT_TIMEOUT_MS = 1000;
+/**
+ * A sequence-error NAK for the same PSN, and a go-back to it, repeat at most this often: once per
+ * gap would leave a lost go-back to the backed-off timeout; unlimited would be a storm.
+ */
+export const NAK_REPEAT_MS = 5;
 /** Wait after a receiver-not-ready NAK before sending the SEND again. */
 export const RNR_RETRY_DELAY_MS = 5;
 

@@ -162,6 +162,7 @@ function toWire(frame: FabricFrame): fabric.Frame.$Properties {
           swap: toLong(frame.swap),
           segmentOffset: frame.segmentOffset,
           messageLength: frame.messageLength,
+          attempt: frame.attempt,
         },
       };
     case "response":
@@ -177,6 +178,7 @@ function toWire(frame: FabricFrame): fabric.Frame.$Properties {
           payload: frame.payload,
           original: toLong(frame.original),
           detail: frame.detail,
+          attempt: frame.attempt,
         },
       };
   }
@@ -247,6 +249,7 @@ function requestFromWire(r: fabric.Request): RequestFrame {
     swap: toBigInt(r.swap),
     segmentOffset: r.segmentOffset,
     messageLength,
+    attempt: r.attempt,
   };
 }
 
@@ -266,6 +269,7 @@ function responseFromWire(r: fabric.Response): ResponseFrame {
     payload: bounded(r.payload, MAX_MESSAGE_BYTES, "payload"),
     original: toBigInt(r.original),
     detail: r.detail.slice(0, MAX_DETAIL_CHARS),
+    attempt: r.attempt,
   };
 }
 

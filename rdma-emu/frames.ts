@@ -58,6 +58,8 @@ export interface RequestFrame extends FlowPosition {
   readonly segmentOffset: number;
   /** Length of the whole message's payload (equals payload.length unless segmented). */
   readonly messageLength: number;
+  /** Which transmission of the request this is; echoed by the response. */
+  readonly attempt: number;
 }
 
 export interface ResponseFrame extends FlowPosition {
@@ -69,6 +71,8 @@ export interface ResponseFrame extends FlowPosition {
   readonly payload: Uint8Array;
   readonly original: bigint;
   readonly detail: string;
+  /** The attempt of the request transmission this answers. */
+  readonly attempt: number;
 }
 
 /** Frames that flow only after login: the card's data path. */

@@ -8,13 +8,18 @@ export class PeerState {
   up = false;
   /** The peer card's incarnation as of its last login; a change means it was reset. */
   incarnation: number | undefined;
-  readonly rtt = new RttEstimator();
+  readonly rtt: RttEstimator;
   /** Our flows towards this peer, by flowKey(local VI, remote VI). */
   readonly requesterFlows = new Map<number, RequesterFlow>();
   /** This peer's flows towards us, by flowKey(its VI, our VI). */
   readonly responderFlows = new Map<number, ResponderFlow>();
 
-  constructor(readonly hardwareAddress: HardwareAddress) {}
+  constructor(
+    readonly hardwareAddress: HardwareAddress,
+    maxRetransmitTimeoutMs: number,
+  ) {
+    this.rtt = new RttEstimator(maxRetransmitTimeoutMs);
+  }
 }
 
 /** One number per (requester VI, responder VI) pair; VI numbers are below 2^20. */

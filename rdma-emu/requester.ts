@@ -1,4 +1,4 @@
-import { ATOMIC_WORD_BYTES, MAX_UNACKED_PER_FLOW, RNR_RETRY_DELAY_MS } from "./constants.js";
+import { ATOMIC_WORD_BYTES, MAX_UNACKED_PER_FLOW, NAK_REPEAT_MS, RNR_RETRY_DELAY_MS } from "./constants.js";
 import { FifoQueue } from "./fifo-queue.js";
 import type { RequestFrame, ResponseFrame } from "./frames.js";
 import { formatHardwareAddress } from "./hardware-address.js";
@@ -28,6 +28,9 @@ export class RequesterFlow {
   backoffs = 0;
   /** Set while a receiver-not-ready NAK makes the flow wait before going back. */
   rnrRetryAt: number | undefined;
+  /** The PSN the last sequence-error NAK sent us back to, and when (duplicate NAKs are ignored). */
+  wentBackTo: number | undefined;
+  wentBackAt = Number.NEGATIVE_INFINITY;
   /** Posted, not yet transmitted (link down or window full). */
   readonly waiting = new FifoQueue<PendingWorkRequest>();
   /** Transmitted, completion not yet decided; in PSN order. */
@@ -98,7 +101,12 @@ export class Requester {
     if (request === undefined || request.psn !== frame.psn || request.response !== undefined) return;
     if (frame.sequenceError) {
       // While an RNR wait runs the gap is our own doing: the retry will go back anyway.
-      if (flow.rnrRetryAt === undefined) this.goBack(flow, frame.psn, now);
+      const repeat = flow.wentBackTo === frame.psn && now - flow.wentBackAt < NAK_REPEAT_MS;
+      if (flow.rnrRetryAt === undefined && !repeat) {
+        flow.wentBackTo = frame.psn;
+        flow.wentBackAt = now;
+        this.goBack(flow, frame.psn, now);
+      }
       return;
     }
     if (frame.receiverNotReady) {
@@ -107,13 +115,19 @@ export class Requester {
       flow.rnrRetryAt = now + RNR_RETRY_DELAY_MS;
       return;
     }
-    if (request.transmissions === 1) peer.rtt.sample(now - request.sentAt);
+    // Only the answer to the latest transmission times a round trip (Karn, made exact by the echo).
+    const answersLatest = frame.attempt === request.transmissions;
+    if (answersLatest) peer.rtt.sample(now - request.sentAt);
     request.response = frame;
     flow.backoffs = 0;
     for (let first = flow.unacked.peek(); first?.response !== undefined; first = flow.unacked.peek()) {
       flow.unacked.shift();
       flow.vi.finish(first, this.completionOf(first, first.response, flow.vi));
     }
+    // A retransmission was answered, not the original: that was lost, and the responder dropped
+    // what followed it as beyond a gap. Go back for the rest now rather than one timeout at a time.
+    // (An answer to the original means the timeout was spurious: nothing more is resent.)
+    if (answersLatest && request.transmissions > 1) this.goBack(flow, nextSerial(request.psn), now);
     this.pump(flow, now);
   }
 
@@ -337,5 +351,6 @@ function toRequestFrame(flow: RequesterFlow, pending: PendingWorkRequest): Reque
     swap: request.opcode === "compare-swap" ? request.swap : 0n,
     segmentOffset: 0,
     messageLength: payload.length,
+    attempt: pending.transmissions,
   };
 }

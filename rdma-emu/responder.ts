@@ -1,6 +1,6 @@
 import { Access } from "./access-flags.js";
 import { BufferPool } from "./buffer-pool.js";
-import { ATOMIC_WORD_BYTES, MAX_UNACKED_PER_FLOW } from "./constants.js";
+import { ATOMIC_WORD_BYTES, MAX_UNACKED_PER_FLOW, NAK_REPEAT_MS } from "./constants.js";
 import type { RequestFrame, ResponseFrame } from "./frames.js";
 import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
 import type { HostMemory } from "./host-memory.js";
@@ -31,8 +31,9 @@ interface Assembly {
 export class ResponderFlow {
   expectedPsn = 0;
   assembly: Assembly | undefined;
-  /** The expected PSN a sequence-error NAK was last sent for: one NAK per gap, no storms. */
+  /** The expected PSN a sequence-error NAK was last sent for, and when. */
   nakedFor: number | undefined;
+  nakedAt = Number.NEGATIVE_INFINITY;
   readonly executed: (Executed | undefined)[] = new Array(MAX_UNACKED_PER_FLOW);
   constructor(readonly generation: number) {}
 }
@@ -54,7 +55,7 @@ export class Responder {
     private readonly transmit: (peer: PeerState, frame: ResponseFrame) => void,
   ) {}
 
-  onRequest(peer: PeerState, request: RequestFrame): void {
+  onRequest(peer: PeerState, request: RequestFrame, now: number): void {
     const vi = this.vis.get(request.responderVi);
     if (vi === undefined) {
       // Nothing is executed, so there is nothing to deduplicate: answer without flow state.
@@ -78,8 +79,9 @@ export class Responder {
     }
     const distance = serialDistance(request.psn, flow.expectedPsn);
     if (distance > 0) {
-      if (flow.nakedFor !== flow.expectedPsn) {
+      if (flow.nakedFor !== flow.expectedPsn || now - flow.nakedAt >= NAK_REPEAT_MS) {
         flow.nakedFor = flow.expectedPsn;
+        flow.nakedAt = now;
         this.transmit(peer, sequenceNak(request, flow.expectedPsn));
       }
       return;
@@ -158,7 +160,11 @@ export class Responder {
     if (age > MAX_UNACKED_PER_FLOW) return;
     const executed = flow.executed[request.psn % MAX_UNACKED_PER_FLOW];
     if (executed?.psn !== request.psn) return;
-    this.transmit(peer, executed.response ?? this.read(vi, request));
+    const answer =
+      executed.response === undefined
+        ? this.read(vi, request)
+        : { ...executed.response, attempt: request.attempt };
+    this.transmit(peer, answer);
   }
 
   private execute(peer: PeerState, vi: VirtualInterface, request: RequestFrame): ResponseFrame {
@@ -323,5 +329,6 @@ function response(
     payload,
     original,
     detail,
+    attempt: request.attempt,
   };
 }

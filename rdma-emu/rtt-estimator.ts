@@ -12,6 +12,9 @@ export class RttEstimator {
   private srtt: number | undefined;
   private rttvar = 0;
 
+  /** `cap` keeps several retransmissions inside a request's retry time, whatever the estimate. */
+  constructor(private readonly cap: number = MAX_RETRANSMIT_TIMEOUT_MS) {}
+
   sample(rttMs: number): void {
     if (this.srtt === undefined) {
       this.srtt = rttMs;
@@ -25,6 +28,7 @@ export class RttEstimator {
   /** Retransmission timeout after `backoffs` consecutive timeouts. */
   timeout(backoffs: number): number {
     const base = this.srtt === undefined ? INITIAL_RETRANSMIT_TIMEOUT_MS : this.srtt + 4 * this.rttvar;
-    return Math.min(MAX_RETRANSMIT_TIMEOUT_MS, Math.max(MIN_RETRANSMIT_TIMEOUT_MS, base) * 2 ** backoffs);
+    const ceiling = Math.min(MAX_RETRANSMIT_TIMEOUT_MS, this.cap);
+    return Math.min(ceiling, Math.max(Math.min(MIN_RETRANSMIT_TIMEOUT_MS, ceiling), base) * 2 ** backoffs);
   }
 }

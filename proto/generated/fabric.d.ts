@@ -403,6 +403,9 @@ export namespace fabric {
         /** Request alignment. */
         alignment: Uint8Array;
 
+        /** Request attempt. */
+        attempt: number;
+
         /**
          * Encodes the specified Request message. Does not implicitly {@link fabric.Request.verify|verify} messages.
          * @param message Request message or plain object to encode
@@ -489,6 +492,9 @@ export namespace fabric {
             /** Request alignment */
             alignment?: (Uint8Array|null);
 
+            /** Request attempt */
+            attempt?: (number|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -548,6 +554,9 @@ export namespace fabric {
 
         /** Response alignment. */
         alignment: Uint8Array;
+
+        /** Response attempt. */
+        attempt: number;
 
         /**
          * Encodes the specified Response message. Does not implicitly {@link fabric.Response.verify|verify} messages.
@@ -622,6 +631,9 @@ export namespace fabric {
 
             /** Response alignment */
             alignment?: (Uint8Array|null);
+
+            /** Response attempt */
+            attempt?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

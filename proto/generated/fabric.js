@@ -766,6 +766,7 @@ export const fabric = $root.fabric = (() => {
          * @property {number|null} [segmentOffset] Request segmentOffset
          * @property {number|null} [messageLength] Request messageLength
          * @property {Uint8Array|null} [alignment] Request alignment
+         * @property {number|null} [attempt] Request attempt
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -917,6 +918,14 @@ export const fabric = $root.fabric = (() => {
          */
         Request.prototype.alignment = $util.newBuffer([]);
 
+        /**
+         * Request attempt.
+         * @member {number} attempt
+         * @memberof fabric.Request
+         * @instance
+         */
+        Request.prototype.attempt = 0;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
@@ -972,6 +981,8 @@ export const fabric = $root.fabric = (() => {
                 writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.messageLength);
             if (message.alignment != null && $Object.hasOwnProperty.call(message, "alignment") && message.alignment.length)
                 writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.alignment);
+            if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.attempt);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1162,6 +1173,15 @@ export const fabric = $root.fabric = (() => {
                             delete message.alignment;
                         continue;
                     }
+                case 16: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.attempt = value;
+                        else
+                            delete message.attempt;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1214,6 +1234,7 @@ export const fabric = $root.fabric = (() => {
          * @property {string|null} [detail] Response detail
          * @property {boolean|null} [sequenceError] Response sequenceError
          * @property {Uint8Array|null} [alignment] Response alignment
+         * @property {number|null} [attempt] Response attempt
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1334,6 +1355,14 @@ export const fabric = $root.fabric = (() => {
         Response.prototype.alignment = $util.newBuffer([]);
 
         /**
+         * Response attempt.
+         * @member {number} attempt
+         * @memberof fabric.Response
+         * @instance
+         */
+        Response.prototype.attempt = 0;
+
+        /**
          * Encodes the specified Response message. Does not implicitly {@link fabric.Response.verify|verify} messages.
          * @function encode
          * @memberof fabric.Response
@@ -1371,6 +1400,8 @@ export const fabric = $root.fabric = (() => {
                 writer.uint32(/* id 10, wireType 0 =*/80).bool(message.sequenceError);
             if (message.alignment != null && $Object.hasOwnProperty.call(message, "alignment") && message.alignment.length)
                 writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.alignment);
+            if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.attempt);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1525,6 +1556,15 @@ export const fabric = $root.fabric = (() => {
                             message.alignment = value;
                         else
                             delete message.alignment;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.attempt = value;
+                        else
+                            delete message.attempt;
                         continue;
                     }
                 }

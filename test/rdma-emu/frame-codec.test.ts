@@ -22,6 +22,7 @@ const request: RequestFrame = {
   swap: 0x0123456789abcdefn,
   segmentOffset: 0,
   messageLength: 0,
+  attempt: 3,
 };
 
 const response: ResponseFrame = {
@@ -36,6 +37,7 @@ const response: ResponseFrame = {
   payload: Uint8Array.from([1, 2, 3]),
   original: 2n ** 63n,
   detail: "no region with rkey 5",
+  attempt: 2,
 };
 
 const login: FabricFrame = {

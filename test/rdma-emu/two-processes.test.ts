@@ -239,6 +239,7 @@ describe("two card processes over a real fabric link", () => {
             swap: 0n,
             segmentOffset: 0,
             messageLength: 0,
+            attempt: 1,
           },
         ]),
       );
@@ -257,6 +258,57 @@ describe("two card processes over a real fabric link", () => {
       await remote.until((r) => r.stderr.includes("Max payload size exceeded"));
       await expectStillServing();
     });
+  });
+
+  it("keeps its guarantees under injected loss, duplication and reordering, and reports a partition", async () => {
+    const region = await register(ALL_ACCESS, 0x70000);
+    const target = { remote: { hardwareAddress: B, vi: BOOTSTRAP_VI }, rkey: region.rkey };
+    const faulty = { lossRate: 0.05, duplicateRate: 0.2, jitterMs: 2 };
+    card.setFaults(B, faulty, "both");
+    await remote.request("faults", { peer: A, faults: faulty, direction: "both" });
+    // Outcomes may be RETRY_EXC/WR_FLUSH_ERR when a request runs out of retry time; effects must
+    // still be exactly once, and every successful write visible.
+    const unknownOutcome = [
+      CompletionStatus.SUCCESS,
+      CompletionStatus.RETRY_EXC,
+      CompletionStatus.WR_FLUSH_ERR,
+    ];
+    const writes = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        card.post(vi, {
+          opcode: "write",
+          ...target,
+          remoteAddress: 0x70000 + 8 * i,
+          data: new Uint8Array(8).fill(i + 1),
+        }),
+      ),
+    );
+    const adds = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        card.post(vi, { opcode: "fetch-add", ...target, remoteAddress: 0x70800, add: 1n }),
+      ),
+    );
+    for (const c of [...writes, ...adds]) expect(unknownOutcome).toContain(c.status);
+    const added = adds.filter((c) => c.status === CompletionStatus.SUCCESS).map((c) => c.original);
+    expect(added.length).toBeGreaterThan(25);
+    expect(new Set(added).size).toBe(added.length); // no add applied twice despite duplicates
+
+    card.setFaults(B, {}, "both");
+    await remote.request("faults", { peer: A, faults: {}, direction: "both" });
+    const memory = await peek(0x70000, 400);
+    writes.forEach((c, i) => {
+      if (c.status === CompletionStatus.SUCCESS)
+        expect(memory.subarray(8 * i, 8 * i + 8)).toEqual(new Uint8Array(8).fill(i + 1));
+    });
+    const counter = await peek(0x70800, 8);
+    const final = new DataView(counter.buffer, counter.byteOffset).getBigUint64(0, true);
+    expect(final >= BigInt(added.length) && final <= 50n).toBe(true);
+
+    card.setFaults(B, { partitioned: true }, "both");
+    const cut = await card.post(vi, { opcode: "read", ...target, remoteAddress: 0x70000, length: 8 });
+    expect(cut.status).toBe(CompletionStatus.RETRY_EXC);
+    card.setFaults(B, {}, "both");
+    expect((await card.read(vi, { ...target, remoteAddress: 0x70800, length: 8 })).length).toBe(8);
   });
 
   it("completes outstanding work with RETRY_EXC once the peer process is killed", async () => {
