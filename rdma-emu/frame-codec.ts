@@ -28,27 +28,31 @@ const SPLIT_PAYLOAD_BYTES = 512;
  * order: small frames share one protobufjs writer, payloads are passed through uncopied.
  */
 export function encodeFrameParts(frames: readonly FabricFrame[]): Uint8Array[] {
+  // No closures in here: this runs for every message, and tsx (esbuild) names each closure it
+  // creates with Object.defineProperty, which cost a quarter of a round trip when measured.
   const parts: Uint8Array[] = [];
   let offset = 0;
-  const push = (part: Uint8Array) => {
-    parts.push(part);
-    offset += part.length;
-  };
   let writer: protobuf.Writer | undefined;
   for (const frame of frames) {
     if (
       (frame.kind === "request" || frame.kind === "response") &&
       frame.payload.length >= SPLIT_PAYLOAD_BYTES
     ) {
-      if (writer !== undefined) push(writer.finish());
-      writer = undefined;
-      for (const part of encodeFrameInParts(frame, offset)) push(part);
+      if (writer !== undefined) {
+        const small = writer.finish();
+        parts.push(small);
+        offset += small.length;
+        writer = undefined;
+      }
+      const [head, payload] = encodeFrameInParts(frame, offset);
+      parts.push(head, payload);
+      offset += head.length + payload.length;
     } else {
       writer ??= protobuf.Writer.create();
       fabric.Frame.encodeDelimited(toWire(frame), writer);
     }
   }
-  if (writer !== undefined) push(writer.finish());
+  if (writer !== undefined) parts.push(writer.finish());
   return parts;
 }
 
