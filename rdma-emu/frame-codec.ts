@@ -193,32 +193,25 @@ function fromWire(wire: fabric.Frame): FabricFrame {
   // declarations only promise the optional $Properties shape.
   if (wire.request) return requestFromWire(wire.request as fabric.Request);
   if (wire.response) return responseFromWire(wire.response as fabric.Response);
-  if (wire.challenge) {
-    const c = wire.challenge as fabric.LinkChallenge;
-    return {
-      kind: "challenge",
-      hardwareAddress: hardwareAddress(c.hardwareAddress),
-      fabricId: c.fabricId,
-      cardIncarnation: safeInteger(c.cardIncarnation, "card_incarnation"),
-      nonce: sized(c.nonce, LINK_NONCE_BYTES, "nonce"),
-      protocolVersion: c.protocolVersion,
-    };
-  }
+  if (wire.challenge) return { kind: "challenge", ...cardIdentity(wire.challenge as fabric.LinkChallenge) };
   if (wire.login) {
-    const l = wire.login as fabric.LinkLogin;
-    return {
-      kind: "login",
-      hardwareAddress: hardwareAddress(l.hardwareAddress),
-      fabricId: l.fabricId,
-      cardIncarnation: safeInteger(l.cardIncarnation, "card_incarnation"),
-      nonce: sized(l.nonce, LINK_NONCE_BYTES, "nonce"),
-      proof: sized(l.proof, PROOF_BYTES, "proof"),
-      protocolVersion: l.protocolVersion,
-    };
+    const login = wire.login as fabric.LinkLogin;
+    return { kind: "login", ...cardIdentity(login), proof: sized(login.proof, PROOF_BYTES, "proof") };
   }
   if (wire.accept)
     return { kind: "accept", proof: sized((wire.accept as fabric.LinkAccept).proof, PROOF_BYTES, "proof") };
   throw new LinkProtocolError("frame has no known body");
+}
+
+/** What a card says of itself when a link logs in (both LinkChallenge and LinkLogin carry it). */
+function cardIdentity(m: fabric.LinkChallenge | fabric.LinkLogin) {
+  return {
+    hardwareAddress: hardwareAddress(m.hardwareAddress),
+    fabricId: m.fabricId,
+    cardIncarnation: safeInteger(m.cardIncarnation, "card_incarnation"),
+    nonce: sized(m.nonce, LINK_NONCE_BYTES, "nonce"),
+    protocolVersion: m.protocolVersion,
+  };
 }
 
 function requestFromWire(r: fabric.Request): RequestFrame {
