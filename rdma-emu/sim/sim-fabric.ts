@@ -19,7 +19,7 @@ export interface SimFabricOptions {
   /** Time from both cards being up to their link's login completing. */
   readonly linkSetupMs?: number;
   /** Called after a card (re)starts, so the harness can register its memory again. */
-  readonly onCardStart?: (card: SimCard) => void;
+  readonly onCardStart?: (card: SimCard, fabric: SimFabric) => void;
   /** Keep a line per event (for replay comparison); off for bulk runs. */
   readonly trace?: boolean;
   /** Segment size for large payloads; small values make every message go through reassembly. */
@@ -67,7 +67,7 @@ export class SimFabric {
       const card = new SimCard(address, memory, this.newCore(address, memory));
       this.cards.set(address, card);
     }
-    for (const card of this.cards.values()) options.onCardStart?.(card);
+    for (const card of this.cards.values()) options.onCardStart?.(card, this);
     this.connectAll();
   }
 
@@ -132,7 +132,7 @@ export class SimFabric {
     card.alive = true;
     card.tickAt = Number.POSITIVE_INFINITY;
     this.trace(`restart ${hex(address)} incarnation ${card.core.incarnation}`);
-    this.options.onCardStart?.(card);
+    this.options.onCardStart?.(card, this);
     this.connectAll();
   }
 
