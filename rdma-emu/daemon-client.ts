@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import type { CardEvent } from "./card.js";
 import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
-import { nodeProcessEnv } from "./process-env.js";
+import { nodeProcessEnv, nodeProcessExecArgv } from "./process-env.js";
 
 const DAEMON = fileURLToPath(new URL("./card-daemon.ts", import.meta.url));
 
@@ -63,7 +63,7 @@ export class CardProcess {
     if (options.retryTimeoutMs !== undefined) args.push("--retry-timeout", String(options.retryTimeoutMs));
     if (options.memoryBytes !== undefined) args.push("--memory", String(options.memoryBytes));
     const child = fork(DAEMON, args, {
-      execArgv: ["--import", "tsx"],
+      execArgv: nodeProcessExecArgv(),
       env: nodeProcessEnv(),
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"],

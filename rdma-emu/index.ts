@@ -43,7 +43,7 @@ export {
 } from "./hardware-address.js";
 export { HostMemory } from "./host-memory.js";
 export type { MemoryRegion, RegionRequest } from "./memory-region.js";
-export { nodeProcessEnv } from "./process-env.js";
+export { nodeProcessEnv, nodeProcessExecArgv } from "./process-env.js";
 export { Prng } from "./sim/prng.js";
 export { Scheduler } from "./sim/scheduler.js";
 export { SimCard, SimFabric, type SimFabricOptions } from "./sim/sim-fabric.js";

@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { connect, type Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import WebSocket from "ws";
-import { nodeProcessEnv } from "../../rdma-emu/process-env.js";
+import { nodeProcessEnv, nodeProcessExecArgv } from "../../rdma-emu/process-env.js";
 import { frameMessage, HEADER_BYTES, StreamingParser } from "./echo-protocol.js";
 
 const SERVER = fileURLToPath(new URL("../echo-server.ts", import.meta.url));
@@ -19,7 +19,7 @@ export async function startEchoServer(
 ): Promise<{ port: number; child: ChildProcess }> {
   // The same process environment as the card daemon's, so that no side is tuned alone.
   const child = fork(SERVER, [kind], {
-    execArgv: ["--import", "tsx"],
+    execArgv: nodeProcessExecArgv(),
     env: nodeProcessEnv(),
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
