@@ -2,27 +2,34 @@
  * The boot handshake toward one partner (004 claims 1-2 and 13-19), a pure state machine: events
  * in, actions out, the time passed in, no I/O of its own.
  *
- *   P (us)                                              X (partner) mailbox at MAILBOX_ADDRESS, VI 0
- *    R1  RDMA READ  header + seen  ───────────────────▶  header: incarnation I_X, versions
- *    W1  RDMA WRITE slot[P] = HELLO {I_P → I_X, our versions} ─▶  X scans slot[P], sets seen[P] = I_P
- *    R2  RDMA READ  header + seen  ───────────────────▶  need header.incarnation = I_X, seen[P] = I_P
- *    W2  RDMA WRITE slot[P] = CONFIRM {I_P → I_X, version, session} ─▶
- *    connected once W2 completed and our own slot[X] holds X's CONFIRM {I_X → I_P} with the
- *    same version and session id.
+ *   P (us, id p = I_P·attempt)                         X (partner), mailbox at MAILBOX_ADDRESS, VI 0
+ *    R1  RDMA READ  header + seen ────────────────────▶ header: boot I_X, versions, control VI for P
+ *    W1  RDMA WRITE slot[P] = HELLO {p → I_X, our versions} ──▶ X finds it, sets seen[P] = p
+ *    R2  RDMA READ  header + seen (polled) ───────────▶ need header boot = I_X and seen[P] = p,
+ *                                                       and X's own record (id x) in our slot[X]
+ *    W2  RDMA WRITE slot[P] = CONFIRM {p → x, version, session(p, x)} ──▶
+ *    connected once W2 completed and our own slot[X] holds X's CONFIRM {x → p} with the same
+ *    version and session id.
  *
- * X runs the same toward P at the same time, whatever the interleaving. Records name both the
- * writer's and the target's incarnation, so nothing from before a reboot on either side can join a
- * new session: a HELLO aimed at an old incarnation of ours is ignored, and R2 notices when the
- * partner's incarnation changed since R1. Both sides derive the same session id from the two
- * incarnations and the same version (the highest both support).
+ * X runs the same toward P at the same time, whatever the interleaving. A record names both its
+ * writer's handshake id and its target, so nothing from another boot or another attempt of either
+ * side can join a session: a HELLO aimed at an earlier boot of ours is ignored, R2 notices when the
+ * partner rebooted since R1, and a CONFIRM must name our current attempt. Whenever a session is
+ * given up (the partner declared down, a step failed) the next run is a new attempt under a new
+ * id; the partner sees the new id in its slot and gives up its side of the old session too.
+ * Both sides derive the same session id from the two ids and the same version (the highest both
+ * support).
  */
 import {
+  bootOf,
   decodeHeader,
   decodeSeen,
   encodeSlot,
   HEADER_AND_SEEN_BYTES,
+  handshakeId,
   MAILBOX_ADDRESS,
   type MailboxHeader,
+  nextAttempt,
   SlotPhase,
   type SlotRecord,
   sessionIdOf,
@@ -55,11 +62,22 @@ export const DEFAULT_HANDSHAKE_TIMING: HandshakeTiming = {
 
 export interface HandshakeOptions {
   readonly selfIndex: number;
-  readonly selfIncarnation: number;
+  readonly selfBoot: number;
   readonly minVersion: number;
   readonly maxVersion: number;
   readonly partnerIndex: number;
   readonly timing?: HandshakeTiming;
+}
+
+/** An established session, as both sides see it. */
+export interface SessionInfo {
+  readonly sessionId: number;
+  readonly version: number;
+  readonly selfId: number;
+  readonly partnerId: number;
+  readonly partnerBoot: number;
+  /** The VI the partner keeps for this session (the other end of our control VI). */
+  readonly partnerControlVi: number;
 }
 
 export type HandshakeEvent =
@@ -69,7 +87,7 @@ export type HandshakeEvent =
   | { readonly type: "write-done"; readonly seq: number; readonly ok: boolean }
   /** Time passed; `localSlot` is what our own mailbox's slot for the partner holds now. */
   | { readonly type: "tick"; readonly localSlot: SlotRecord | undefined }
-  /** The manager declared the partner down (heartbeats, link): start over. */
+  /** The manager declared the partner down (heartbeats, link): give the session up, start over. */
   | { readonly type: "partner-down"; readonly reason: string };
 
 export type HandshakeAction =
@@ -87,35 +105,47 @@ export type HandshakeAction =
       readonly address: number;
       readonly data: Uint8Array;
     }
-  /** Record in our own mailbox that we saw this incarnation's hello: seen[partner] = incarnation. */
-  | { readonly type: "mark-seen"; readonly incarnation: number }
+  /** How a step ended: `ok`, or `retry` with the reason (the runtime logs both). */
   | {
-      readonly type: "connected";
-      readonly sessionId: number;
-      readonly version: number;
-      readonly partnerIncarnation: number;
+      readonly type: "step-done";
+      readonly step: HandshakeStep;
+      readonly ok: boolean;
+      readonly detail: string;
+      readonly selfId: number;
+      readonly partnerBoot: number | undefined;
     }
-  | { readonly type: "session-lost"; readonly reason: string }
+  /** Record in our own mailbox that we saw this record of the partner: seen[partner] = id. */
+  | { readonly type: "mark-seen"; readonly id: number }
+  /** Connect our control VI for this partner to the partner's, before our confirmation goes out. */
+  | { readonly type: "connect-control"; readonly partnerControlVi: number }
+  | ({ readonly type: "connected" } & SessionInfo)
+  | { readonly type: "session-lost"; readonly sessionId: number; readonly reason: string }
   | {
       readonly type: "version-mismatch";
       readonly ours: readonly [number, number];
       readonly theirs: readonly [number, number];
-      readonly partnerIncarnation: number;
+      readonly partnerBoot: number;
     };
 
 export class Handshake {
   private current: HandshakePhase = "idle";
+  private attempt = 1;
   private seq = 0;
   private inFlight = false;
   /** When a retry or a poll of the partner is due (not counting the watch on our own slot). */
   private wake = Number.POSITIVE_INFINITY;
   private lastNow = 0;
   private backoffMs: number;
+  /** The partner's header as R1 found it. */
   private partner: MailboxHeader | undefined;
+  /** The partner's handshake id, from its latest record in our slot (this boot of it only). */
+  private partnerId = 0;
   private version = 0;
   private sessionId = 0;
   private confirmDeadline = 0;
   private marked = 0;
+  /** The partner boot a version mismatch was last reported for (reported once per boot). */
+  private mismatchReported = 0;
   private readonly timing: HandshakeTiming;
 
   constructor(private readonly options: HandshakeOptions) {
@@ -125,6 +155,11 @@ export class Handshake {
 
   get phase(): HandshakePhase {
     return this.current;
+  }
+
+  /** Our handshake id in the current attempt. */
+  get selfId(): number {
+    return handshakeId(this.options.selfBoot, this.attempt);
   }
 
   /**
@@ -138,9 +173,8 @@ export class Handshake {
   }
 
   /** The session, once connected. */
-  get session(): { sessionId: number; version: number; partnerIncarnation: number } | undefined {
-    if (this.current !== "connected" || this.partner === undefined) return undefined;
-    return { sessionId: this.sessionId, version: this.version, partnerIncarnation: this.partner.incarnation };
+  get session(): SessionInfo | undefined {
+    return this.current === "connected" ? this.sessionInfo() : undefined;
   }
 
   handle(event: HandshakeEvent, now: number): HandshakeAction[] {
@@ -161,96 +195,125 @@ export class Handshake {
       case "write-done":
         if (event.seq === this.seq && this.inFlight) {
           this.inFlight = false;
+          const step = this.current as "W1" | "W2";
+          this.stepDone(step, event.ok, event.ok ? "" : "write failed", actions);
           if (!event.ok) this.restart(now, actions);
-          else if (this.current === "W1") this.afterW1(now, actions);
-          else if (this.current === "W2") this.enter("awaiting-confirm", now + this.timing.confirmTimeoutMs);
+          else if (step === "W1") this.afterW1(now, actions);
+          else this.enter("awaiting-confirm", now + this.timing.confirmTimeoutMs);
         }
         break;
       case "tick":
         this.onTick(event.localSlot, now, actions);
         break;
       case "partner-down":
-        if (this.current === "connected") actions.push({ type: "session-lost", reason: event.reason });
-        if (this.current !== "idle") this.restart(now, actions, true);
+        if (this.current !== "idle") this.restart(now, actions, event.reason, true);
         break;
     }
     return actions;
   }
 
   private onTick(localSlot: SlotRecord | undefined, now: number, actions: HandshakeAction[]): void {
-    const fromPartner =
+    const record =
       localSlot !== undefined &&
       localSlot.writerIndex === this.options.partnerIndex &&
-      localSlot.targetIncarnation === this.options.selfIncarnation
+      localSlot.targetBoot === this.options.selfBoot
         ? localSlot
         : undefined;
-    // Our side of the partner's R2: tell it which of its incarnations' hello we saw.
-    if (fromPartner !== undefined && fromPartner.writerIncarnation !== this.marked) {
-      this.marked = fromPartner.writerIncarnation;
-      actions.push({ type: "mark-seen", incarnation: fromPartner.writerIncarnation });
+    // Our side of the partner's R2: tell it which of its records we saw.
+    if (record !== undefined && record.writerId !== this.marked) {
+      this.marked = record.writerId;
+      actions.push({ type: "mark-seen", id: record.writerId });
     }
-    const partnerMoved =
-      fromPartner !== undefined &&
-      this.partner !== undefined &&
-      fromPartner.writerIncarnation !== this.partner.incarnation;
-    if (this.current === "connected") {
-      if (partnerMoved) {
-        actions.push({ type: "session-lost", reason: "partner restarted with a new incarnation" });
-        this.restart(now, actions, true);
+    const partnerBoot = this.partner?.bootIncarnation;
+    const fromPartner = record !== undefined && bootOf(record.writerId) === partnerBoot ? record : undefined;
+    if (this.current === "connected" || this.current === "awaiting-confirm") {
+      if (record !== undefined && fromPartner === undefined) {
+        // Only a newer boot can write after the records that got us here: the partner rebooted.
+        this.restart(now, actions, "the partner rebooted", true);
+      } else if (fromPartner !== undefined && fromPartner.writerId !== this.partnerId) {
+        this.follow(fromPartner.writerId, now, actions);
+      } else if (this.current === "awaiting-confirm") {
+        this.awaitConfirm(fromPartner, now, actions);
       }
       return;
     }
-    if (this.current === "awaiting-confirm") {
-      const confirm = fromPartner?.phase === SlotPhase.CONFIRM && !partnerMoved ? fromPartner : undefined;
-      if (confirm !== undefined && confirm.sessionId === this.sessionId && confirm.version === this.version) {
-        this.current = "connected";
-        this.backoffMs = this.timing.retryMinMs;
-        this.wake = Number.POSITIVE_INFINITY;
-        const partnerIncarnation = (this.partner as MailboxHeader).incarnation;
-        actions.push({
-          type: "connected",
-          sessionId: this.sessionId,
-          version: this.version,
-          partnerIncarnation,
-        });
-      } else if (partnerMoved || now >= this.confirmDeadline) {
-        this.restart(now, actions);
-      }
-      return;
-    }
+    // Before W2 we follow the partner's latest record: its id is what our confirmation names.
+    if (fromPartner !== undefined) this.partnerId = fromPartner.writerId;
     if (this.inFlight || now < this.wake) return;
-    if (this.current === "R1" || this.current === "incompatible") this.readHeader(this.current, actions);
+    if (this.current === "R1" || this.current === "incompatible") this.readHeader("R1", actions);
     else if (this.current === "R2") this.readHeader("R2", actions);
+  }
+
+  private awaitConfirm(fromPartner: SlotRecord | undefined, now: number, actions: HandshakeAction[]): void {
+    if (
+      fromPartner?.phase === SlotPhase.CONFIRM &&
+      fromPartner.targetId === this.selfId &&
+      fromPartner.sessionId === this.sessionId &&
+      fromPartner.version === this.version
+    ) {
+      this.current = "connected";
+      this.backoffMs = this.timing.retryMinMs;
+      this.wake = Number.POSITIVE_INFINITY;
+      actions.push({ type: "connected", ...this.sessionInfo() });
+    } else if (now >= this.confirmDeadline) {
+      this.restart(now, actions, "no confirmation from the partner");
+    }
+  }
+
+  /**
+   * The partner gave its side up and started a new attempt (same boot, new id). We keep our own
+   * id, so that the partner has nothing new to follow in turn, and confirm toward its new id
+   * after checking (R2) that it has seen ours.
+   */
+  private follow(partnerId: number, now: number, actions: HandshakeAction[]): void {
+    if (this.current === "connected") {
+      actions.push({
+        type: "session-lost",
+        sessionId: this.sessionId,
+        reason: "the partner started a new handshake",
+      });
+    }
+    this.partnerId = partnerId;
+    this.confirmDeadline = now + this.timing.confirmTimeoutMs;
+    this.readHeader("R2", actions);
   }
 
   private afterR1(mailbox: Uint8Array | undefined, now: number, actions: HandshakeAction[]): void {
     const header = mailbox === undefined ? undefined : decodeHeader(mailbox);
     if (header === undefined || header.nodeIndex !== this.options.partnerIndex) {
       // The partner's card, or its connection manager, is not up yet: try again later.
+      this.stepDone(
+        "R1",
+        false,
+        mailbox === undefined ? "partner unreachable" : "no mailbox header yet",
+        actions,
+      );
       this.retryLater(now);
       return;
     }
     const { minVersion, maxVersion } = this.options;
     const version = Math.min(maxVersion, header.maxVersion);
     if (version < Math.max(minVersion, header.minVersion)) {
-      if (this.current !== "incompatible" || this.partner?.incarnation !== header.incarnation) {
+      if (this.mismatchReported !== header.bootIncarnation) {
+        this.mismatchReported = header.bootIncarnation;
         actions.push({
           type: "version-mismatch",
           ours: [minVersion, maxVersion],
           theirs: [header.minVersion, header.maxVersion],
-          partnerIncarnation: header.incarnation,
+          partnerBoot: header.bootIncarnation,
         });
       }
-      // No session with this incarnation; look again now and then in case the partner is replaced.
+      // No session with this boot; look again now and then in case the partner is replaced.
       this.partner = header;
       this.current = "incompatible";
       this.wake = now + this.timing.retryMaxMs;
       return;
     }
+    if (this.partner?.bootIncarnation !== header.bootIncarnation) this.partnerId = 0;
     this.partner = header;
     this.version = version;
-    this.sessionId = sessionIdOf(this.options.selfIncarnation, header.incarnation);
     this.backoffMs = this.timing.retryMinMs;
+    this.stepDone("R1", true, "", actions);
     this.writeSlot("W1", SlotPhase.HELLO, actions);
   }
 
@@ -261,28 +324,39 @@ export class Handshake {
 
   private afterR2(mailbox: Uint8Array | undefined, now: number, actions: HandshakeAction[]): void {
     const header = mailbox === undefined ? undefined : decodeHeader(mailbox);
-    if (header === undefined || header.incarnation !== this.partner?.incarnation) {
-      this.restart(now, actions); // the partner went away or rebooted since R1
+    if (header === undefined || header.bootIncarnation !== this.partner?.bootIncarnation) {
+      this.stepDone("R2", false, "the partner went away or rebooted since R1", actions);
+      this.restart(now, actions);
       return;
     }
-    const seen = decodeSeen(mailbox as Uint8Array, this.options.selfIndex);
-    if (seen === this.options.selfIncarnation) {
+    const seenUs = decodeSeen(mailbox as Uint8Array, this.options.selfIndex) === this.selfId;
+    if (seenUs && this.partnerId !== 0) {
+      this.partner = header;
+      this.sessionId = sessionIdOf(this.selfId, this.partnerId);
+      this.stepDone("R2", true, "", actions);
+      actions.push({ type: "connect-control", partnerControlVi: this.partnerControlVi() });
       this.writeSlot("W2", SlotPhase.CONFIRM, actions);
     } else if (now >= this.confirmDeadline) {
+      this.stepDone(
+        "R2",
+        false,
+        seenUs ? "no hello from the partner" : "the partner has not seen our hello",
+        actions,
+      );
       this.restart(now, actions);
     } else {
       this.wake = now + this.timing.confirmPollMs;
     }
   }
 
-  private readHeader(step: "R1" | "R2" | "incompatible", actions: HandshakeAction[]): void {
+  private readHeader(step: "R1" | "R2", actions: HandshakeAction[]): void {
     this.current = step;
     this.inFlight = true;
     this.wake = Number.POSITIVE_INFINITY;
     // 004 claims 2 and 19: the first read targets the predefined mailbox address (VI 0, see runtime).
     actions.push({
       type: "read",
-      step: step === "R2" ? "R2" : "R1",
+      step,
       seq: ++this.seq,
       address: MAILBOX_ADDRESS,
       length: HEADER_AND_SEEN_BYTES,
@@ -290,16 +364,17 @@ export class Handshake {
   }
 
   private writeSlot(step: "W1" | "W2", phase: SlotPhase, actions: HandshakeAction[]): void {
-    const { selfIncarnation, selfIndex, minVersion, maxVersion } = this.options;
+    const { selfIndex, minVersion, maxVersion } = this.options;
     const hello = phase === SlotPhase.HELLO;
     const slot: SlotRecord = {
-      writerIncarnation: selfIncarnation,
-      targetIncarnation: (this.partner as MailboxHeader).incarnation,
+      writerId: this.selfId,
+      targetBoot: (this.partner as MailboxHeader).bootIncarnation,
+      targetId: hello ? 0 : this.partnerId,
+      sessionId: hello ? 0 : this.sessionId,
       phase,
       writerIndex: selfIndex,
       version: hello ? minVersion : this.version,
       maxVersion: hello ? maxVersion : 0,
-      sessionId: hello ? 0 : this.sessionId,
     };
     this.current = step;
     this.inFlight = true;
@@ -313,11 +388,16 @@ export class Handshake {
     });
   }
 
-  /** Back to R1 after a backoff (or at once when the cause was the partner going away). */
-  private restart(now: number, actions: HandshakeAction[], immediately = false): void {
+  /**
+   * Gives the current run up and starts a new attempt: at once when the partner went away (it
+   * may be back any moment), after the backoff when a step failed.
+   */
+  private restart(now: number, actions: HandshakeAction[], reason?: string, immediately = false): void {
+    if (this.current === "connected") {
+      actions.push({ type: "session-lost", sessionId: this.sessionId, reason: reason ?? "session failed" });
+    }
     this.inFlight = false;
-    this.partner = undefined;
-    this.current = "R1";
+    this.attempt = nextAttempt(this.attempt);
     if (immediately) {
       this.backoffMs = this.timing.retryMinMs;
       this.readHeader("R1", actions);
@@ -336,5 +416,31 @@ export class Handshake {
     this.current = phase;
     this.confirmDeadline = deadline;
     this.wake = deadline;
+  }
+
+  private stepDone(step: HandshakeStep, ok: boolean, detail: string, actions: HandshakeAction[]): void {
+    actions.push({
+      type: "step-done",
+      step,
+      ok,
+      detail,
+      selfId: this.selfId,
+      partnerBoot: this.partner?.bootIncarnation,
+    });
+  }
+
+  private partnerControlVi(): number {
+    return (this.partner as MailboxHeader).controlVis[this.options.selfIndex] ?? 0;
+  }
+
+  private sessionInfo(): SessionInfo {
+    return {
+      sessionId: this.sessionId,
+      version: this.version,
+      selfId: this.selfId,
+      partnerId: this.partnerId,
+      partnerBoot: (this.partner as MailboxHeader).bootIncarnation,
+      partnerControlVi: this.partnerControlVi(),
+    };
   }
 }

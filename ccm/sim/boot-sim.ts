@@ -19,6 +19,7 @@ import {
   encodeHeader,
   HEADER_FIELDS_OFFSET,
   MAILBOX_ADDRESS,
+  MAX_BOOT_INCARNATION,
   SLOT_BYTES,
   seenOffset,
   slotOffset,
@@ -40,9 +41,11 @@ export interface BootEvent {
   readonly node: number;
   readonly partner: number;
   readonly action: HandshakeAction;
-  readonly selfIncarnation: number;
-  /** The partner's incarnation at that moment, undefined while it is down. */
-  readonly partnerIncarnationNow: number | undefined;
+  readonly selfBoot: number;
+  /** The node's handshake id toward the partner when the action was taken. */
+  readonly selfId: number;
+  /** The partner's boot incarnation at that moment, undefined while it is down. */
+  readonly partnerBootNow: number | undefined;
 }
 
 const FIRST_ADDRESS = 0x0a0001;
@@ -50,12 +53,13 @@ const DEFAULT_SIM_RETRY_TIMEOUT_MS = 100;
 
 class SimNode {
   up = true;
-  incarnation = 0;
+  boot = 0;
   handshakes = new Map<number, Handshake>();
   vis = new Map<number, number>();
+  controlVis = new Map<number, number>();
   tickAt = Number.POSITIVE_INFINITY;
   /** Bumped at every boot: callbacks of an earlier boot are ignored. */
-  boot = 0;
+  generation = 0;
 
   constructor(
     readonly index: number,
@@ -93,8 +97,8 @@ export class BootSim {
     return (this.nodes[index] as SimNode).up;
   }
 
-  incarnation(index: number): number {
-    return (this.nodes[index] as SimNode).incarnation;
+  boot(index: number): number {
+    return (this.nodes[index] as SimNode).boot;
   }
 
   handshake(index: number, partner: number): Handshake | undefined {
@@ -104,7 +108,7 @@ export class BootSim {
   crash(index: number): void {
     const node = this.nodes[index] as SimNode;
     node.up = false;
-    node.boot++;
+    node.generation++;
     this.crashes.push({ node: index, at: this.now });
     this.fabric.crash(node.address);
   }
@@ -126,34 +130,45 @@ export class BootSim {
     this.bootNode(this.fabric, node, card.core, false);
   }
 
+  /** The node's manager declares the partner down (as heartbeats or a dead link would). */
+  declareDown(index: number, partner: number): void {
+    const node = this.nodes[index] as SimNode;
+    const handshake = node.handshakes.get(partner);
+    if (!node.up || handshake === undefined) return;
+    this.apply(node, partner, handshake.handle({ type: "partner-down", reason: "declared down" }, this.now));
+    this.rearm(node);
+  }
+
   private nodeAt(address: HardwareAddress): SimNode {
     return this.nodes.find((n) => n.address === address) as SimNode;
   }
 
   private bootNode(fabric: SimFabric, node: SimNode, core: CardCore, cardStarted = true): void {
     node.up = true;
-    node.boot++;
+    node.generation++;
     node.tickAt = Number.POSITIVE_INFINITY;
-    node.incarnation = 1 + fabric.rng.int(2 ** 31) * 2 ** 16 + fabric.rng.int(2 ** 16);
+    node.boot = 1 + fabric.rng.int(MAX_BOOT_INCARNATION);
     const memory = fabric.card(node.address).memory;
     memory.write(MAILBOX_ADDRESS, new Uint8Array(BOOTSTRAP_REGION_BYTES));
     if (cardStarted) core.registerBootstrapRegion(MAILBOX_ADDRESS, BOOTSTRAP_REGION_BYTES);
     memory.writeWord(MAILBOX_ADDRESS, FIRMWARE_ONLY_STATUS);
     const [minVersion, maxVersion] = this.options.versions?.[node.index] ?? [1, 1];
-    memory.write(
-      MAILBOX_ADDRESS + HEADER_FIELDS_OFFSET,
-      encodeHeader({ nodeIndex: node.index, incarnation: node.incarnation, minVersion, maxVersion }),
-    );
     node.handshakes.clear();
-    if (cardStarted) node.vis.clear();
+    if (cardStarted) {
+      node.vis.clear();
+      node.controlVis.clear();
+    }
+    const controlVis: number[] = [];
     for (const partner of this.nodes) {
       if (partner === node) continue;
-      // One VI per partner, so one partner's retries never hold another's completions back.
-      // One VI per partner (kept across host reboots: the card still has them).
-      if (!node.vis.has(partner.index) || cardStarted) node.vis.set(partner.index, core.createVi());
+      // One VI per partner, so one partner's retries never hold another's completions back (kept
+      // across host reboots: the card still has them), and one control VI per partner.
+      if (!node.vis.has(partner.index)) node.vis.set(partner.index, core.createVi());
+      if (!node.controlVis.has(partner.index)) node.controlVis.set(partner.index, core.createVi());
+      controlVis[partner.index] = node.controlVis.get(partner.index) as number;
       const handshake = new Handshake({
         selfIndex: node.index,
-        selfIncarnation: node.incarnation,
+        selfBoot: node.boot,
         minVersion,
         maxVersion,
         partnerIndex: partner.index,
@@ -161,10 +176,14 @@ export class BootSim {
       });
       node.handshakes.set(partner.index, handshake);
     }
+    memory.write(
+      MAILBOX_ADDRESS + HEADER_FIELDS_OFFSET,
+      encodeHeader({ nodeIndex: node.index, bootIncarnation: node.boot, minVersion, maxVersion, controlVis }),
+    );
     // Start once the card has finished booting (this runs inside the card's start-up).
-    const boot = node.boot;
+    const generation = node.generation;
     fabric.scheduler.after(0, () => {
-      if (node.boot !== boot) return;
+      if (node.generation !== generation) return;
       for (const [partner, handshake] of node.handshakes)
         this.apply(node, partner, handshake.handle({ type: "start" }, fabric.now));
       this.rearm(node);
@@ -174,15 +193,16 @@ export class BootSim {
   private apply(node: SimNode, partnerIndex: number, actions: HandshakeAction[]): void {
     const partner = this.nodes[partnerIndex] as SimNode;
     const handshake = node.handshakes.get(partnerIndex) as Handshake;
-    const boot = node.boot;
+    const generation = node.generation;
     for (const action of actions) {
       this.events.push({
         at: this.now,
         node: node.index,
         partner: partnerIndex,
         action,
-        selfIncarnation: node.incarnation,
-        partnerIncarnationNow: partner.up ? partner.incarnation : undefined,
+        selfBoot: node.boot,
+        selfId: handshake.selfId,
+        partnerBootNow: partner.up ? partner.boot : undefined,
       });
       const remote = { hardwareAddress: partner.address, vi: BOOTSTRAP_VI };
       const vi = node.vis.get(partnerIndex) as number;
@@ -199,7 +219,7 @@ export class BootSim {
               length: action.length,
             },
             (c) => {
-              if (node.boot !== boot) return;
+              if (node.generation !== generation) return;
               const mailbox = c.status === CompletionStatus.SUCCESS ? c.data : undefined;
               this.apply(
                 node,
@@ -222,7 +242,7 @@ export class BootSim {
               data: action.data,
             },
             (c) => {
-              if (node.boot !== boot) return;
+              if (node.generation !== generation) return;
               const ok = c.status === CompletionStatus.SUCCESS;
               this.apply(
                 node,
@@ -233,10 +253,16 @@ export class BootSim {
             },
           );
           break;
+        case "connect-control":
+          this.fabric.card(node.address).core.connectVi(node.controlVis.get(partnerIndex) as number, {
+            hardwareAddress: partner.address,
+            vi: action.partnerControlVi,
+          });
+          break;
         case "mark-seen":
           this.fabric
             .card(node.address)
-            .memory.writeWord(MAILBOX_ADDRESS + seenOffset(partnerIndex), BigInt(action.incarnation));
+            .memory.writeWord(MAILBOX_ADDRESS + seenOffset(partnerIndex), BigInt(action.id));
           break;
         default:
           break;
@@ -250,9 +276,9 @@ export class BootSim {
     for (const handshake of node.handshakes.values()) next = Math.min(next, handshake.wakeAt);
     if (next >= node.tickAt) return;
     node.tickAt = next;
-    const boot = node.boot;
+    const generation = node.generation;
     this.fabric.scheduler.at(next, () => {
-      if (node.boot !== boot || node.tickAt !== next) return;
+      if (node.generation !== generation || node.tickAt !== next) return;
       node.tickAt = Number.POSITIVE_INFINITY;
       const memory = this.fabric.card(node.address).memory;
       for (const [partnerIndex, handshake] of node.handshakes) {

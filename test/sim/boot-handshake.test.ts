@@ -46,6 +46,12 @@ function runBootSeed(seed: number): string[] {
     const victim = rng.int(nodes);
     fabric.scheduler.at(rng.next() * FAULTY_UNTIL_MS, () => sim.rebootHost(victim));
   }
+  // False alarms: a node declares a live partner down and starts a new attempt toward it.
+  for (let k = rng.int(3); k > 0; k--) {
+    const [node, partner] = [rng.int(nodes), rng.int(nodes)];
+    if (node !== partner)
+      fabric.scheduler.at(rng.next() * FAULTY_UNTIL_MS, () => sim.declareDown(node, partner));
+  }
   // Crashes and restarts, often in the middle of a handshake step.
   for (let k = rng.int(3); k > 0; k--) {
     const victim = rng.int(nodes);
@@ -62,37 +68,39 @@ function runBootSeed(seed: number): string[] {
   const problems: string[] = [];
   for (const event of sim.events) {
     if (event.action.type !== "connected") continue;
-    const { partnerIncarnation, sessionId } = event.action;
+    const { partnerId, partnerBoot, sessionId, selfId } = event.action;
     const pair = `${event.node}->${event.partner}`;
-    // 1. Only an incarnation that itself confirmed this very session may be paired with. (It may
+    // 1. Only a partner attempt that itself confirmed this very session may be paired with. (It may
     //    have died since: a host can reboot right after its CONFIRM left the card, as it can right
     //    after connecting; heartbeats and its next hello end such a session.)
     const confirmedByPartner = sim.events.some(
       (e) =>
         e.node === event.partner &&
         e.partner === event.node &&
-        e.selfIncarnation === partnerIncarnation &&
         e.at <= event.at &&
         e.action.type === "write" &&
         e.action.step === "W2" &&
+        decodeSlot(e.action.data)?.writerId === partnerId &&
+        decodeSlot(e.action.data)?.targetId === selfId &&
         decodeSlot(e.action.data)?.sessionId === sessionId,
     );
-    if (!confirmedByPartner)
-      problems.push(`${pair} paired with incarnation ${partnerIncarnation}, which never confirmed`);
-    // 2. Claim 1's order for this session: R1, W1, R2 (polled), W2.
+    if (!confirmedByPartner) problems.push(`${pair} paired with ${partnerId}, which never confirmed`);
+    // 2. Claim 1's order for this attempt: R1 (retried), W1, R2 (polled), W2; once more R2, W2 for
+    //    each new attempt of the partner followed.
     const steps = sim.events
       .filter(
         (e) =>
           e.node === event.node &&
           e.partner === event.partner &&
-          e.selfIncarnation === event.selfIncarnation &&
+          e.selfId === selfId &&
           e.at <= event.at &&
-          "step" in e.action,
+          (e.action.type === "read" || e.action.type === "write"),
       )
       .map((e) => (e.action as { step: string }).step)
       .join(" ");
-    if (!/R1 W1( R2)+ W2$/.test(steps)) problems.push(`${pair} steps out of order: …${steps.slice(-40)}`);
-    // 3. Mutual: the partner reports the same session, unless one of the two incarnations ended.
+    if (!/^(R1 )+W1( R2)+ W2(( R2)+ W2)*$/.test(steps))
+      problems.push(`${pair} steps out of order: ${steps.slice(0, 60)}`);
+    // 3. Mutual: the partner reports the same session, unless one of the two boots ended.
     const matched = sim.events.some(
       (e) =>
         e.node === event.partner &&
@@ -100,9 +108,7 @@ function runBootSeed(seed: number): string[] {
         e.action.type === "connected" &&
         e.action.sessionId === sessionId,
     );
-    const ended =
-      sim.incarnation(event.partner) !== partnerIncarnation ||
-      sim.incarnation(event.node) !== event.selfIncarnation;
+    const ended = sim.boot(event.partner) !== partnerBoot || sim.boot(event.node) !== event.selfBoot;
     if (!matched && !ended) problems.push(`${pair} one-sided session`);
   }
   for (let a = 0; a < nodes; a++) {
@@ -114,8 +120,7 @@ function runBootSeed(seed: number): string[] {
         problems.push(`${a}->${b} not connected at the end (${sim.handshake(a, b)?.phase})`);
         continue;
       }
-      if (mine.partnerIncarnation !== sim.incarnation(b))
-        problems.push(`${a}->${b} paired with a stale incarnation`);
+      if (mine.partnerBoot !== sim.boot(b)) problems.push(`${a}->${b} paired with a stale boot`);
       if (theirs !== undefined && (mine.sessionId !== theirs.sessionId || mine.version !== theirs.version)) {
         problems.push(`${a}<->${b} disagree on the session`);
       }
@@ -132,7 +137,7 @@ describe("sim: the boot handshake", () => {
     const b = sim.handshake(1, 0)?.session;
     expect(a).toBeDefined();
     expect(a?.sessionId).toBe(b?.sessionId);
-    expect(a?.partnerIncarnation).toBe(sim.incarnation(1));
+    expect(a?.partnerBoot).toBe(sim.boot(1));
     const first = sim.events.find((e) => e.node === 0 && e.action.type === "read");
     expect(first?.action).toMatchObject({ step: "R1", address: 0x1000 });
   });
