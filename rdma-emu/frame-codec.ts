@@ -1,6 +1,7 @@
-import Long from "long";
+import type Long from "long";
 import protobuf from "protobufjs/minimal.js";
 import { fabric } from "../proto/generated/fabric.js";
+import { bigIntToLong, longToBigInt, longToSafeInteger } from "../proto/int64.js";
 import {
   ATOMIC_WORD_BYTES,
   LINK_NONCE_BYTES,
@@ -16,9 +17,6 @@ import type { DataFrame, FabricFrame, RequestFrame, ResponseFrame } from "./fram
 export const PROOF_BYTES = 32;
 
 const EMPTY = new Uint8Array(0);
-const TWO_POW_32 = 2 ** 32;
-/** A safe integer's high 32-bit half is at most 2^21 - 1. */
-const MAX_SAFE_HIGH_WORD = 0x1fffff;
 
 /** Data frames with at least this much payload are written as head + payload, around protobufjs's writer. */
 const SPLIT_PAYLOAD_BYTES = 512;
@@ -162,8 +160,8 @@ function toWire(frame: FabricFrame): fabric.Frame.$Properties {
           length: frame.length,
           payload: frame.payload,
           immediate: frame.immediate ?? null,
-          compareAdd: toLong(frame.compareAdd),
-          swap: toLong(frame.swap),
+          compareAdd: bigIntToLong(frame.compareAdd),
+          swap: bigIntToLong(frame.swap),
           segmentOffset: frame.segmentOffset,
           messageLength: frame.messageLength,
           attempt: frame.attempt,
@@ -180,7 +178,7 @@ function toWire(frame: FabricFrame): fabric.Frame.$Properties {
           receiverNotReady: frame.receiverNotReady,
           sequenceError: frame.sequenceError,
           payload: frame.payload,
-          original: toLong(frame.original),
+          original: bigIntToLong(frame.original),
           detail: frame.detail,
           attempt: frame.attempt,
         },
@@ -242,8 +240,8 @@ function requestFromWire(r: fabric.Request): RequestFrame {
     length: r.length,
     payload,
     immediate: r.immediate ?? undefined,
-    compareAdd: toBigInt(r.compareAdd),
-    swap: toBigInt(r.swap),
+    compareAdd: longToBigInt(r.compareAdd),
+    swap: longToBigInt(r.swap),
     segmentOffset: r.segmentOffset,
     messageLength,
     attempt: r.attempt,
@@ -264,7 +262,7 @@ function responseFromWire(r: fabric.Response): ResponseFrame {
     receiverNotReady: r.receiverNotReady,
     sequenceError: r.sequenceError,
     payload: bounded(r.payload, MAX_MESSAGE_BYTES, "payload"),
-    original: toBigInt(r.original),
+    original: longToBigInt(r.original),
     detail: r.detail.slice(0, MAX_DETAIL_CHARS),
     attempt: r.attempt,
   };
@@ -283,22 +281,9 @@ function hardwareAddress(value: number): number {
 }
 
 function safeInteger(value: number | Long, field: string): number {
-  if (typeof value === "number") return value;
-  if (value.high >>> 0 > MAX_SAFE_HIGH_WORD) throw new LinkProtocolError(`${field} exceeds 2^53`);
-  return (value.high >>> 0) * TWO_POW_32 + (value.low >>> 0);
-}
-
-function toBigInt(value: number | Long): bigint {
-  if (typeof value === "number") return BigInt(value);
-  if (value.low === 0 && value.high === 0) return 0n;
-  return (BigInt(value.high >>> 0) << 32n) | BigInt(value.low >>> 0);
-}
-
-/** Zero, the common case, is written as a plain number (no Long, no BigInt arithmetic). */
-function toLong(value: bigint): Long | number {
-  if (value === 0n) return 0;
-  const unsigned = BigInt.asUintN(ATOMIC_WORD_BYTES * 8, value);
-  return Long.fromBits(Number(unsigned & 0xffffffffn), Number(unsigned >> 32n), true);
+  const safe = longToSafeInteger(value);
+  if (safe === undefined) throw new LinkProtocolError(`${field} exceeds 2^53`);
+  return safe;
 }
 
 function sized(bytes: Uint8Array, length: number, field: string): Uint8Array {

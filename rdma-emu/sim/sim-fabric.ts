@@ -20,6 +20,8 @@ export interface SimFabricOptions {
   readonly linkSetupMs?: number;
   /** Called after a card (re)starts, so the harness can register its memory again. */
   readonly onCardStart?: (card: SimCard, fabric: SimFabric) => void;
+  /** Told when the link between two live cards comes up or goes down (a card crashed). */
+  readonly onLinkChange?: (a: HardwareAddress, b: HardwareAddress, up: boolean) => void;
   /** Keep a line per event (for replay comparison); off for bulk runs. */
   readonly trace?: boolean;
   /** Segment size for large payloads; small values make every message go through reassembly. */
@@ -116,10 +118,11 @@ export class SimFabric {
     card.core.reset("card crashed");
     for (const other of this.cards.values()) {
       if (other === card) continue;
-      this.sessions.delete(linkKey(address, other.hardwareAddress));
+      const hadLink = this.sessions.delete(linkKey(address, other.hardwareAddress));
       if (other.alive) {
         other.core.linkDown(address);
         this.rearm(other);
+        if (hadLink) this.options.onLinkChange?.(other.hardwareAddress, address, false);
       }
     }
   }
@@ -179,6 +182,7 @@ export class SimFabric {
           b.core.linkUp(a.hardwareAddress, a.core.incarnation, this.now);
           this.rearm(a);
           this.rearm(b);
+          this.options.onLinkChange?.(a.hardwareAddress, b.hardwareAddress, true);
         });
       }
     }

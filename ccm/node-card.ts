@@ -1,0 +1,34 @@
+/**
+ * What the connection manager needs of its node's card and of the world around it. The real
+ * runtime implements it with rdma-emu's Card and Node's timers, the sim with a SimFabric card and
+ * the virtual clock; the manager itself never touches a socket, a timer or the wall clock.
+ */
+import type {
+  Completion,
+  HostMemory,
+  MemoryRegion,
+  ReceiveCompletion,
+  RegionRequest,
+  RemoteVi,
+  WorkRequest,
+} from "../rdma-emu/index.js";
+
+export interface NodeCard {
+  readonly hardwareAddress: number;
+  readonly memory: HostMemory;
+  createVi(protectionDomain?: number): number;
+  connectVi(vi: number, remote: RemoteVi): void;
+  destroyVi(vi: number): void;
+  registerRegion(request: RegionRequest): MemoryRegion;
+  deregisterRegion(region: Pick<MemoryRegion, "rkey">): void;
+  /** Posts a work request; `onComplete` runs once with its completion, whatever the status. */
+  post(vi: number, request: WorkRequest, onComplete: (completion: Completion) => void): void;
+  postReceive(vi: number, maxLength: number, onComplete: (completion: ReceiveCompletion) => void): void;
+}
+
+export interface NodeClock {
+  /** Milliseconds on a monotonic clock. */
+  now(): number;
+  /** Runs `run` once at `time` (or soon after); returns a function that cancels it. */
+  at(time: number, run: () => void): () => void;
+}

@@ -1,0 +1,414 @@
+/**
+ * Everything a node runs toward one partner: the boot handshake (its actions carried out as RDMA
+ * verbs on the card), then the session over the control VIs, and the partner's status word as a
+ * second opinion on its health. The state machines decide; this class only does what they say.
+ */
+import {
+  BOOTSTRAP_RKEY,
+  BOOTSTRAP_VI,
+  type Completion,
+  CompletionStatus,
+  type ReceiveCompletion,
+  STATUS_WORD_OFFSET,
+  statusName,
+} from "../rdma-emu/index.js";
+import { CONTROL_RECEIVES, MAX_PEER_MESSAGE_BYTES } from "./constants.js";
+import { PeerProtocolError } from "./errors.js";
+import {
+  Handshake,
+  type HandshakeAction,
+  type HandshakeStep,
+  type HandshakeTiming,
+  type SessionInfo,
+} from "./handshake.js";
+import { decodeSlot, MAILBOX_ADDRESS, SLOT_BYTES, seenOffset, slotOffset } from "./mailbox-layout.js";
+import type { ManagerEvent, PartnerState } from "./manager-events.js";
+import type { NodeCard, NodeClock } from "./node-card.js";
+import { decodePeerMessage, encodePeerMessage, type PeerMessage } from "./peer-codec.js";
+import {
+  type LocalPorts,
+  type RemotePorts,
+  Session,
+  type SessionAction,
+  type SessionBody,
+} from "./session.js";
+
+export interface PartnerLinkOptions {
+  readonly selfId: string;
+  readonly selfIndex: number;
+  readonly selfBoot: number;
+  readonly minVersion: number;
+  readonly maxVersion: number;
+  readonly software: string;
+  readonly partnerId: string;
+  readonly partnerIndex: number;
+  readonly partnerCard: number;
+  readonly card: NodeCard;
+  readonly clock: NodeClock;
+  readonly timing?: HandshakeTiming | undefined;
+  readonly emit: (event: ManagerEvent) => void;
+  /** The local clients' ports toward this partner. */
+  readonly localPorts: () => LocalPorts[];
+  readonly portsOf: (client: string) => LocalPorts | undefined;
+  /** Called when the handshake's next wake-up may have moved. */
+  readonly rearm: () => void;
+}
+
+/** Messages that arrive for a session we have not opened yet (our confirmation is still pending). */
+const MAX_EARLY_MESSAGES = 64;
+
+export class PartnerLink {
+  readonly handshake: Handshake;
+  /** Our VIs toward the partner: handshake steps, the session's control channel, status reads. */
+  readonly handshakeVi: number;
+  readonly controlVi: number;
+  private readonly probeVi: number;
+  private session: Session | undefined;
+  private sessionInfo: SessionInfo | undefined;
+  private early: PeerMessage[] = [];
+  private readonly stepStarted = new Map<HandshakeStep, number>();
+  private stateNow: PartnerState = "connecting";
+  private detailNow = "";
+  private stopped = false;
+
+  constructor(private readonly options: PartnerLinkOptions) {
+    const { card } = options;
+    this.handshakeVi = card.createVi();
+    this.controlVi = card.createVi();
+    this.probeVi = card.createVi();
+    this.handshake = new Handshake({
+      selfIndex: options.selfIndex,
+      selfBoot: options.selfBoot,
+      minVersion: options.minVersion,
+      maxVersion: options.maxVersion,
+      partnerIndex: options.partnerIndex,
+      ...(options.timing === undefined ? {} : { timing: options.timing }),
+    });
+  }
+
+  get state(): PartnerState {
+    return this.stateNow;
+  }
+
+  get detail(): string {
+    return this.detailNow;
+  }
+
+  get established(): SessionInfo | undefined {
+    return this.sessionInfo;
+  }
+
+  get ready(): boolean {
+    return this.session?.ready === true;
+  }
+
+  /** The partner's clients, as the session last described them. */
+  get partnerClients(): ReadonlyMap<string, RemotePorts> {
+    return this.session?.partnerClients ?? new Map();
+  }
+
+  /** The partner's side of a client's channel, when it is up. */
+  channel(client: string): RemotePorts | undefined {
+    return this.session?.channel(client);
+  }
+
+  start(): void {
+    for (let i = 0; i < CONTROL_RECEIVES; i++) this.postControlReceive();
+    this.applyHandshake(this.handshake.handle({ type: "start" }, this.options.clock.now()));
+  }
+
+  /** Stops acting on completions (the node is shutting down). */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Delivers a due tick to the handshake, with what our own slot for the partner holds now. */
+  tick(now: number): void {
+    if (this.handshake.wakeAt > now) return;
+    const bytes = this.options.card.memory.read(
+      MAILBOX_ADDRESS + slotOffset(this.options.partnerIndex),
+      SLOT_BYTES,
+    );
+    this.applyHandshake(this.handshake.handle({ type: "tick", localSlot: decodeSlot(bytes) }, now));
+  }
+
+  /** The partner is declared down (a monitor's verdict, a dead link): give the session up. */
+  declareDown(reason: string): void {
+    this.applyHandshake(this.handshake.handle({ type: "partner-down", reason }, this.options.clock.now()));
+  }
+
+  attach(ports: LocalPorts): void {
+    if (this.session !== undefined) this.applySession(this.session.attach(ports));
+  }
+
+  detach(client: string): void {
+    if (this.session !== undefined) this.applySession(this.session.detach(client));
+  }
+
+  /** RDMA READ of the partner's status word over VI 0: its card answers whatever its OS does. */
+  readStatus(onDone: (word: bigint | undefined, detail: string) => void): void {
+    this.options.card.post(
+      this.probeVi,
+      {
+        opcode: "read",
+        remote: { hardwareAddress: this.options.partnerCard, vi: BOOTSTRAP_VI },
+        rkey: BOOTSTRAP_RKEY,
+        remoteAddress: MAILBOX_ADDRESS + STATUS_WORD_OFFSET,
+        length: 8,
+      },
+      (c) => {
+        const data = c.data;
+        if (c.status !== CompletionStatus.SUCCESS || data === undefined) {
+          onDone(undefined, c.detail || statusName(c.status));
+        } else {
+          onDone(new DataView(data.buffer, data.byteOffset, 8).getBigUint64(0, true), "");
+        }
+      },
+    );
+  }
+
+  private applyHandshake(actions: HandshakeAction[]): void {
+    const { card, clock, partnerCard } = this.options;
+    const remote = { hardwareAddress: partnerCard, vi: BOOTSTRAP_VI };
+    for (const action of actions) {
+      switch (action.type) {
+        case "read":
+          this.stepStarted.set(action.step, clock.now());
+          card.post(
+            this.handshakeVi,
+            {
+              opcode: "read",
+              remote,
+              rkey: BOOTSTRAP_RKEY,
+              remoteAddress: action.address,
+              length: action.length,
+            },
+            (c) =>
+              this.handshakeDone({
+                type: "read-done",
+                seq: action.seq,
+                mailbox: succeeded(c) ? c.data : undefined,
+              }),
+          );
+          break;
+        case "write":
+          this.stepStarted.set(action.step, clock.now());
+          card.post(
+            this.handshakeVi,
+            {
+              opcode: "write",
+              remote,
+              rkey: BOOTSTRAP_RKEY,
+              remoteAddress: action.address,
+              data: action.data,
+            },
+            (c) => this.handshakeDone({ type: "write-done", seq: action.seq, ok: succeeded(c) }),
+          );
+          break;
+        case "step-done":
+          this.options.emit({
+            type: "handshake-step",
+            partner: this.options.partnerId,
+            step: action.step,
+            ok: action.ok,
+            detail: action.detail,
+            vi: this.handshakeVi,
+            remoteVi: BOOTSTRAP_VI,
+            partnerCard,
+            address:
+              action.step === "R1" || action.step === "R2"
+                ? MAILBOX_ADDRESS
+                : MAILBOX_ADDRESS + slotOffset(this.options.selfIndex),
+            selfId: action.selfId,
+            partnerBoot: action.partnerBoot,
+            durationMs: clock.now() - (this.stepStarted.get(action.step) ?? clock.now()),
+          });
+          if (!action.ok) this.setState("connecting", `${action.step}: ${action.detail}`);
+          break;
+        case "mark-seen":
+          card.memory.writeWord(MAILBOX_ADDRESS + seenOffset(this.options.partnerIndex), BigInt(action.id));
+          break;
+        case "connect-control":
+          card.connectVi(this.controlVi, { hardwareAddress: partnerCard, vi: action.partnerControlVi });
+          break;
+        case "connected":
+          this.openSession(action);
+          break;
+        case "session-lost":
+          this.closeSession(action.reason);
+          break;
+        case "version-mismatch":
+          this.options.emit({
+            type: "version-mismatch",
+            partner: this.options.partnerId,
+            ours: action.ours,
+            theirs: action.theirs,
+          });
+          this.setState(
+            "incompatible",
+            `no common protocol version: ours ${action.ours.join("..")}, the partner's ${action.theirs.join("..")}`,
+          );
+          break;
+      }
+    }
+    this.options.rearm();
+  }
+
+  private handshakeDone(
+    event:
+      | { type: "read-done"; seq: number; mailbox: Uint8Array | undefined }
+      | { type: "write-done"; seq: number; ok: boolean },
+  ): void {
+    if (this.stopped) return;
+    this.applyHandshake(this.handshake.handle(event, this.options.clock.now()));
+  }
+
+  private openSession(info: SessionInfo): void {
+    this.sessionInfo = info;
+    this.options.emit({
+      type: "session-connected",
+      partner: this.options.partnerId,
+      sessionId: info.sessionId,
+      version: info.version,
+      selfId: info.selfId,
+      partnerId: info.partnerId,
+      partnerBoot: info.partnerBoot,
+    });
+    this.setState("connected", "");
+    this.session = new Session({
+      version: info.version,
+      node: this.options.selfId,
+      software: this.options.software,
+    });
+    this.applySession(this.session.open(this.options.localPorts()));
+    const early = this.early.filter((message) => message.sessionId === info.sessionId);
+    this.early = [];
+    for (const message of early) this.receive(message);
+  }
+
+  private closeSession(reason: string): void {
+    const session = this.session;
+    const wasReady = session?.ready === true;
+    this.session = undefined;
+    this.sessionInfo = undefined;
+    this.early = [];
+    if (session !== undefined) {
+      for (const [client] of session.partnerClients) {
+        if (session.isUp(client)) {
+          this.options.emit({ type: "channel-down", client, partner: this.options.partnerId, reason });
+        }
+      }
+    }
+    if (wasReady) this.options.emit({ type: "partner-down", partner: this.options.partnerId, reason });
+    this.setState("connecting", reason);
+  }
+
+  private applySession(actions: SessionAction[]): void {
+    const session = this.session;
+    const info = this.sessionInfo;
+    if (session === undefined || info === undefined) return;
+    const partner = this.options.partnerId;
+    for (const action of actions) {
+      switch (action.type) {
+        case "send":
+          this.sendControl(info.sessionId, action.body);
+          break;
+        case "connect-ports": {
+          const local = this.options.portsOf(action.client);
+          if (local === undefined) break;
+          const count = Math.min(local.vis.length, action.remote.vis.length);
+          for (let port = 0; port < count; port++) {
+            this.options.card.connectVi(local.vis[port] as number, {
+              hardwareAddress: this.options.partnerCard,
+              vi: action.remote.vis[port] as number,
+            });
+          }
+          break;
+        }
+        case "ready":
+          this.setState("ready", "");
+          this.options.emit({
+            type: "partner-ready",
+            partner,
+            version: info.version,
+            sessionId: info.sessionId,
+          });
+          break;
+        case "channel-up": {
+          const local = this.options.portsOf(action.client);
+          this.options.emit({
+            type: "channel-up",
+            client: action.client,
+            partner,
+            ports: Math.min(local?.vis.length ?? 0, action.remote.vis.length),
+            remoteMemoryBytes: action.remote.memoryLength,
+          });
+          break;
+        }
+        case "channel-down":
+          this.options.emit({ type: "channel-down", client: action.client, partner, reason: action.reason });
+          break;
+        case "protocol-error":
+          this.protocolError(action.reason);
+          return;
+      }
+    }
+  }
+
+  private sendControl(sessionId: number, body: SessionBody): void {
+    const data = encodePeerMessage({ sessionId, body });
+    this.options.card.post(this.controlVi, { opcode: "send", data }, (c) => {
+      if (this.stopped || succeeded(c) || this.sessionInfo?.sessionId !== sessionId) return;
+      this.declareDown(`control channel failed: ${c.detail || statusName(c.status)}`);
+    });
+  }
+
+  private postControlReceive(): void {
+    this.options.card.postReceive(this.controlVi, MAX_PEER_MESSAGE_BYTES, (c) => this.onControlReceive(c));
+  }
+
+  private onControlReceive(c: ReceiveCompletion): void {
+    // A flushed receive means the VI or the card is gone: nothing to post again.
+    if (this.stopped || c.status === CompletionStatus.WR_FLUSH_ERR) return;
+    this.postControlReceive();
+    if (c.status !== CompletionStatus.SUCCESS) return;
+    let message: PeerMessage;
+    try {
+      message = decodePeerMessage(c.data);
+    } catch (error) {
+      if (error instanceof PeerProtocolError) this.protocolError(error.message);
+      else throw error;
+      return;
+    }
+    this.receive(message);
+  }
+
+  private receive(message: PeerMessage): void {
+    const session = this.session;
+    if (session !== undefined && message.sessionId === this.sessionInfo?.sessionId) {
+      this.applySession(session.receive(message.body));
+    } else if (this.early.length < MAX_EARLY_MESSAGES) {
+      // Our side may not have seen the partner's confirmation yet; anything of another session is
+      // dropped when ours opens.
+      this.early.push(message);
+    }
+    this.options.rearm();
+  }
+
+  private protocolError(reason: string): void {
+    this.options.emit({ type: "peer-protocol-error", partner: this.options.partnerId, reason });
+    this.declareDown(`protocol error: ${reason}`);
+  }
+
+  private setState(state: PartnerState, detail: string): void {
+    if (state === this.stateNow && detail === this.detailNow) return;
+    const changed = state !== this.stateNow;
+    this.stateNow = state;
+    this.detailNow = detail;
+    if (changed) this.options.emit({ type: "partner-state", partner: this.options.partnerId, state, detail });
+  }
+}
+
+function succeeded(c: Completion): boolean {
+  return c.status === CompletionStatus.SUCCESS;
+}
