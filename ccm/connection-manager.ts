@@ -195,7 +195,10 @@ export class ConnectionManager {
     return { vi: local.vis[port] as number, partnerCard: this.cardOf(partner), remote };
   }
 
-  readPartnerStatus(partner: string, onDone: (word: bigint | undefined, detail: string) => void): void {
+  readPartnerStatus(
+    partner: string,
+    onDone: (word: bigint | undefined, status: CompletionStatus, detail: string) => void,
+  ): void {
     this.link(partner).readStatus(onDone);
   }
 

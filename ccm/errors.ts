@@ -19,8 +19,9 @@
  * | E_REMOTE            | an RDMA operation completed with an error; `status` says which          |
  * | E_PEER_PROTOCOL     | a partner broke the session protocol (the session is dropped)            |
  * | E_CLOSED            | the client's connection to its node is closed                            |
+ * | E_INTERNAL          | the node hit an unexpected error (a bug: its log has the details)        |
  */
-import { CompletionStatus, statusName } from "../rdma-emu/index.js";
+import { CompletionStatus, RdmaError, statusName } from "../rdma-emu/index.js";
 
 export type CcmErrorCode =
   | "E_CLUSTER_CONFIG"
@@ -36,7 +37,8 @@ export type CcmErrorCode =
   | "E_OS_STATE"
   | "E_REMOTE"
   | "E_PEER_PROTOCOL"
-  | "E_CLOSED";
+  | "E_CLOSED"
+  | "E_INTERNAL";
 
 /** Base class of every error this layer throws. */
 export abstract class CcmError extends Error {
@@ -110,6 +112,28 @@ export class ClientClosedError extends CcmError {
   readonly code = "E_CLOSED";
 }
 
+export class InternalError extends CcmError {
+  readonly code = "E_INTERNAL";
+}
+
+/** Normalises whatever a lower layer threw, once, at the edge. */
+export function toCcmError(error: unknown): CcmError {
+  if (error instanceof CcmError) return error;
+  if (error instanceof RdmaError) {
+    switch (error.code) {
+      case "E_INVALID_WORK_REQUEST":
+        return new BadRequestError(error.message, { cause: error });
+      case "E_REGISTRATION":
+        return new ResourceError(error.message, { cause: error });
+      case "E_CARD_CLOSED":
+        return new OsStateError("the node is shutting down", { cause: error });
+      default:
+        return new InternalError(error.message, { cause: error });
+    }
+  }
+  return new InternalError(error instanceof Error ? error.message : String(error), { cause: error });
+}
+
 const BY_CODE: Record<Exclude<CcmErrorCode, "E_REMOTE">, new (message: string) => CcmError> = {
   E_CLUSTER_CONFIG: ClusterConfigError,
   E_VERSION_MISMATCH: VersionMismatchError,
@@ -124,6 +148,7 @@ const BY_CODE: Record<Exclude<CcmErrorCode, "E_REMOTE">, new (message: string) =
   E_OS_STATE: OsStateError,
   E_PEER_PROTOCOL: PeerProtocolError,
   E_CLOSED: ClientClosedError,
+  E_INTERNAL: InternalError,
 };
 
 /** Rebuilds an error a node sent (unknown codes become E_BAD_REQUEST, saying so). */

@@ -7,6 +7,13 @@ import type { HandshakeStep } from "./handshake.js";
 export type PartnerState = "connecting" | "connected" | "ready" | "incompatible";
 
 export type ManagerEvent =
+  /** A step of the boot handshake was posted (its RDMA operation is on its way). */
+  | {
+      readonly type: "handshake-step-start";
+      readonly partner: string;
+      readonly step: HandshakeStep;
+      readonly selfId: number;
+    }
   /** One step of the boot handshake ended (004 claim 1: R1, W1, R2, W2, in that order). */
   | {
       readonly type: "handshake-step";

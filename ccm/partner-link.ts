@@ -146,7 +146,7 @@ export class PartnerLink {
   }
 
   /** RDMA READ of the partner's status word over VI 0: its card answers whatever its OS does. */
-  readStatus(onDone: (word: bigint | undefined, detail: string) => void): void {
+  readStatus(onDone: (word: bigint | undefined, status: CompletionStatus, detail: string) => void): void {
     this.options.card.post(
       this.probeVi,
       {
@@ -159,9 +159,9 @@ export class PartnerLink {
       (c) => {
         const data = c.data;
         if (c.status !== CompletionStatus.SUCCESS || data === undefined) {
-          onDone(undefined, c.detail || statusName(c.status));
+          onDone(undefined, c.status, c.detail || statusName(c.status));
         } else {
-          onDone(new DataView(data.buffer, data.byteOffset, 8).getBigUint64(0, true), "");
+          onDone(new DataView(data.buffer, data.byteOffset, 8).getBigUint64(0, true), c.status, "");
         }
       },
     );
@@ -173,7 +173,7 @@ export class PartnerLink {
     for (const action of actions) {
       switch (action.type) {
         case "read":
-          this.stepStarted.set(action.step, clock.now());
+          this.stepStarting(action.step);
           card.post(
             this.handshakeVi,
             {
@@ -192,7 +192,7 @@ export class PartnerLink {
           );
           break;
         case "write":
-          this.stepStarted.set(action.step, clock.now());
+          this.stepStarting(action.step);
           card.post(
             this.handshakeVi,
             {
@@ -252,6 +252,16 @@ export class PartnerLink {
       }
     }
     this.options.rearm();
+  }
+
+  private stepStarting(step: HandshakeStep): void {
+    this.stepStarted.set(step, this.options.clock.now());
+    this.options.emit({
+      type: "handshake-step-start",
+      partner: this.options.partnerId,
+      step,
+      selfId: this.handshake.selfId,
+    });
   }
 
   private handshakeDone(

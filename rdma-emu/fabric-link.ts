@@ -13,6 +13,9 @@ import { LinkLogin, type LinkLoginAction, type LinkLoginOptions } from "./link-l
 /** Messages at least this large are built in pooled buffers. */
 const POOLED_MESSAGE_BYTES = 16 * 1024;
 
+/** ws's readyState before the opening handshake completed (WebSocket.CONNECTING). */
+const SOCKET_CONNECTING = 0;
+
 /** WebSocket close codes a link uses (RFC 6455 section 7.4.1). */
 export const CloseCode = {
   NORMAL: 1000,
@@ -69,7 +72,11 @@ export class FabricLink {
     socket.on("close", (code, reason) =>
       this.onClosed(`closed by peer (${code}${reason.length ? ` ${reason}` : ""})`),
     );
-    socket.on("error", (error) => this.close(CloseCode.PROTOCOL_ERROR, error.message));
+    socket.on("error", (error) => {
+      // A dial that never connected means the peer's card is not up (yet): nothing to warn about.
+      if (socket.readyState === SOCKET_CONNECTING) this.onClosed(`unreachable: ${error.message}`);
+      else this.close(CloseCode.PROTOCOL_ERROR, error.message);
+    });
     this.apply(this.login.start());
   }
 

@@ -1,0 +1,461 @@
+/**
+ * The client protocol (proto/client.proto) in typed form, both directions. The node decodes what
+ * a client sends with every field checked; the client library decodes what the node sends.
+ */
+import { client } from "../proto/generated/client.js";
+import { bigIntToLong, longToBigInt, longToSafeInteger } from "../proto/int64.js";
+import type { FaultDirection, LinkFaults } from "../rdma-emu/index.js";
+import { MAX_CLIENT_MESSAGE_BYTES, MAX_NODE_ID_CHARS } from "./constants.js";
+import { BadRequestError } from "./errors.js";
+import type { OsState } from "./node-status.js";
+
+/** Largest message on a client connection: a full-size message or READ, with headers. */
+export const MAX_CLIENT_FRAME_BYTES = 4 * 1024 * 1024 + 1024;
+const MAX_REASON_CHARS = 256;
+
+export type RemoteOp = "read" | "write" | "fetch-add" | "compare-swap";
+
+export type ClientCall =
+  | {
+      readonly kind: "register";
+      readonly name: string;
+      readonly ports: number;
+      readonly memoryBytes: number;
+      readonly monitor: boolean;
+    }
+  | { readonly kind: "send"; readonly partner: string; readonly port: number; readonly data: Uint8Array }
+  | {
+      readonly kind: "remote";
+      readonly partner: string;
+      readonly port: number;
+      readonly op: RemoteOp;
+      readonly offset: number;
+      readonly length: number;
+      readonly data: Uint8Array;
+      readonly compareAdd: bigint;
+      readonly swap: bigint;
+    }
+  | { readonly kind: "local-read"; readonly offset: number; readonly length: number }
+  | { readonly kind: "local-write"; readonly offset: number; readonly data: Uint8Array }
+  | { readonly kind: "partner-status"; readonly partner: string }
+  | { readonly kind: "report-partner-down"; readonly partner: string; readonly reason: string }
+  | { readonly kind: "get-status" }
+  | { readonly kind: "set-os-state"; readonly state: OsState }
+  | {
+      readonly kind: "set-faults";
+      readonly partner: string;
+      readonly faults: LinkFaults;
+      readonly direction: FaultDirection;
+    };
+
+export interface ClientViewBody {
+  readonly name: string;
+  readonly ports: number;
+  readonly memoryBytes: number;
+  readonly vis: readonly number[];
+  readonly channelsUp: readonly string[];
+}
+
+export interface PartnerViewBody {
+  readonly node: string;
+  readonly state: string;
+  readonly step: string;
+  readonly sessionId: number;
+  readonly version: number;
+  readonly partnerBoot: number;
+  readonly detail: string;
+  readonly clients: readonly ClientViewBody[];
+}
+
+export interface NodeStatusBody {
+  readonly node: string;
+  readonly index: number;
+  readonly bootIncarnation: number;
+  readonly phase: string;
+  readonly osState: OsState;
+  readonly partners: readonly PartnerViewBody[];
+  readonly clients: readonly ClientViewBody[];
+}
+
+export type ReplyResult =
+  | { readonly kind: "ok" }
+  | {
+      readonly kind: "registered";
+      readonly node: string;
+      readonly ports: number;
+      readonly memoryBytes: number;
+    }
+  | { readonly kind: "data"; readonly data: Uint8Array }
+  | { readonly kind: "value"; readonly value: bigint }
+  | { readonly kind: "status"; readonly status: NodeStatusBody }
+  | {
+      readonly kind: "error";
+      readonly code: string;
+      readonly message: string;
+      readonly completionStatus: number;
+    };
+
+export type ClientEventBody =
+  | {
+      readonly kind: "partner-ready";
+      readonly partner: string;
+      readonly version: number;
+      readonly sessionId: number;
+    }
+  | { readonly kind: "partner-down"; readonly partner: string; readonly reason: string }
+  | {
+      readonly kind: "channel-up";
+      readonly partner: string;
+      readonly ports: number;
+      readonly remoteMemoryBytes: number;
+    }
+  | { readonly kind: "channel-down"; readonly partner: string; readonly reason: string }
+  | { readonly kind: "message"; readonly partner: string; readonly port: number; readonly data: Uint8Array };
+
+export type ServerMessageBody =
+  | { readonly kind: "reply"; readonly id: number; readonly result: ReplyResult }
+  | { readonly kind: "event"; readonly event: ClientEventBody };
+
+const OS_STATES: Record<number, OsState> = {
+  [client.OsState.BOOTING]: "booting",
+  [client.OsState.UP]: "up",
+  [client.OsState.HUNG]: "hung",
+  [client.OsState.PANICKED]: "panicked",
+};
+const OS_STATE_WIRE: Record<OsState, client.OsState> = {
+  booting: client.OsState.BOOTING,
+  up: client.OsState.UP,
+  hung: client.OsState.HUNG,
+  panicked: client.OsState.PANICKED,
+};
+const REMOTE_OPS: Record<number, RemoteOp> = {
+  [client.RemoteOp.READ]: "read",
+  [client.RemoteOp.WRITE]: "write",
+  [client.RemoteOp.FETCH_ADD]: "fetch-add",
+  [client.RemoteOp.COMPARE_SWAP]: "compare-swap",
+};
+const REMOTE_OP_WIRE: Record<RemoteOp, client.RemoteOp> = {
+  read: client.RemoteOp.READ,
+  write: client.RemoteOp.WRITE,
+  "fetch-add": client.RemoteOp.FETCH_ADD,
+  "compare-swap": client.RemoteOp.COMPARE_SWAP,
+};
+const DIRECTIONS: Record<number, FaultDirection> = {
+  [client.FaultDirection.BOTH]: "both",
+  [client.FaultDirection.OUTBOUND]: "outbound",
+  [client.FaultDirection.INBOUND]: "inbound",
+};
+const DIRECTION_WIRE: Record<FaultDirection, client.FaultDirection> = {
+  both: client.FaultDirection.BOTH,
+  outbound: client.FaultDirection.OUTBOUND,
+  inbound: client.FaultDirection.INBOUND,
+};
+
+/** A request that could not be decoded, with the id it carried when one could be read. */
+export class UndecodableRequest extends BadRequestError {
+  constructor(
+    readonly id: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Decodes and validates a client's request; throws UndecodableRequest. */
+export function decodeRequest(bytes: Uint8Array): { id: number; call: ClientCall } {
+  let wire: client.Request;
+  try {
+    wire = client.Request.decode(bytes);
+  } catch (error) {
+    throw new UndecodableRequest(0, `undecodable request: ${(error as Error).message}`);
+  }
+  const id = wire.id;
+  if (id === 0) throw new UndecodableRequest(0, "request id must be non-zero");
+  try {
+    return { id, call: callFromWire(wire) };
+  } catch (error) {
+    throw new UndecodableRequest(id, (error as Error).message);
+  }
+}
+
+function callFromWire(wire: client.Request): ClientCall {
+  if (wire.register) {
+    const r = wire.register as client.Register;
+    return { kind: "register", name: r.name, ports: r.ports, memoryBytes: r.memoryBytes, monitor: r.monitor };
+  }
+  if (wire.send) {
+    const s = wire.send as client.Send;
+    return { kind: "send", partner: partner(s.partner), port: s.port, data: payload(s.data) };
+  }
+  if (wire.remote) {
+    const r = wire.remote as client.Remote;
+    const op = REMOTE_OPS[r.op];
+    if (op === undefined) throw new BadRequestError(`unknown remote operation ${r.op}`);
+    return {
+      kind: "remote",
+      partner: partner(r.partner),
+      port: r.port,
+      op,
+      offset: r.offset,
+      length: r.length,
+      data: payload(r.data),
+      compareAdd: longToBigInt(r.compareAdd),
+      swap: longToBigInt(r.swap),
+    };
+  }
+  if (wire.localRead) {
+    const r = wire.localRead as client.LocalRead;
+    return { kind: "local-read", offset: r.offset, length: r.length };
+  }
+  if (wire.localWrite) {
+    const w = wire.localWrite as client.LocalWrite;
+    return { kind: "local-write", offset: w.offset, data: payload(w.data) };
+  }
+  if (wire.partnerStatus)
+    return { kind: "partner-status", partner: partner((wire.partnerStatus as client.PartnerStatus).partner) };
+  if (wire.reportPartnerDown) {
+    const r = wire.reportPartnerDown as client.ReportPartnerDown;
+    return {
+      kind: "report-partner-down",
+      partner: partner(r.partner),
+      reason: r.reason.slice(0, MAX_REASON_CHARS),
+    };
+  }
+  if (wire.getStatus) return { kind: "get-status" };
+  if (wire.setOsState) {
+    const state = OS_STATES[(wire.setOsState as client.SetOsState).state];
+    if (state === undefined) throw new BadRequestError("unknown OS state");
+    return { kind: "set-os-state", state };
+  }
+  if (wire.setFaults) {
+    const f = wire.setFaults as client.SetFaults;
+    const direction = DIRECTIONS[f.direction];
+    if (direction === undefined) throw new BadRequestError("unknown fault direction");
+    const faults = (f.faults ?? {}) as client.Faults;
+    return {
+      kind: "set-faults",
+      partner: partner(f.partner),
+      faults: {
+        ...(faults.delayMs ? { delayMs: faults.delayMs } : {}),
+        ...(faults.jitterMs ? { jitterMs: faults.jitterMs } : {}),
+        ...(faults.lossRate ? { lossRate: faults.lossRate } : {}),
+        ...(faults.duplicateRate ? { duplicateRate: faults.duplicateRate } : {}),
+        ...(faults.partitioned ? { partitioned: true } : {}),
+      },
+      direction,
+    };
+  }
+  throw new BadRequestError("request without a known body");
+}
+
+function partner(id: string): string {
+  if (id.length === 0 || id.length > MAX_NODE_ID_CHARS)
+    throw new BadRequestError("partner must be a node id");
+  return id;
+}
+
+function payload(data: Uint8Array): Uint8Array {
+  if (data.length > MAX_CLIENT_MESSAGE_BYTES) {
+    throw new BadRequestError(`payload of ${data.length} bytes exceeds ${MAX_CLIENT_MESSAGE_BYTES}`);
+  }
+  // protobufjs hands out views of the WebSocket message; keep a plain view.
+  return new Uint8Array(data.buffer, data.byteOffset, data.length);
+}
+
+export function encodeRequest(id: number, call: ClientCall): Uint8Array {
+  return client.Request.encode({ id, ...callToWire(call) }).finish();
+}
+
+function callToWire(call: ClientCall): Omit<client.Request.$Properties, "id"> {
+  switch (call.kind) {
+    case "register":
+      return {
+        register: {
+          name: call.name,
+          ports: call.ports,
+          memoryBytes: call.memoryBytes,
+          monitor: call.monitor,
+        },
+      };
+    case "send":
+      return { send: { partner: call.partner, port: call.port, data: call.data } };
+    case "remote":
+      return {
+        remote: {
+          partner: call.partner,
+          port: call.port,
+          op: REMOTE_OP_WIRE[call.op],
+          offset: call.offset,
+          length: call.length,
+          data: call.data,
+          compareAdd: bigIntToLong(call.compareAdd),
+          swap: bigIntToLong(call.swap),
+        },
+      };
+    case "local-read":
+      return { localRead: { offset: call.offset, length: call.length } };
+    case "local-write":
+      return { localWrite: { offset: call.offset, data: call.data } };
+    case "partner-status":
+      return { partnerStatus: { partner: call.partner } };
+    case "report-partner-down":
+      return { reportPartnerDown: { partner: call.partner, reason: call.reason } };
+    case "get-status":
+      return { getStatus: {} };
+    case "set-os-state":
+      return { setOsState: { state: OS_STATE_WIRE[call.state] } };
+    case "set-faults":
+      return {
+        setFaults: { partner: call.partner, faults: call.faults, direction: DIRECTION_WIRE[call.direction] },
+      };
+  }
+}
+
+export function encodeReply(id: number, result: ReplyResult): Uint8Array {
+  let reply: client.Reply.$Properties;
+  switch (result.kind) {
+    case "ok":
+      reply = { id, ok: true };
+      break;
+    case "registered":
+      reply = { id, registered: { node: result.node, ports: result.ports, memoryBytes: result.memoryBytes } };
+      break;
+    case "data":
+      reply = { id, data: result.data };
+      break;
+    case "value":
+      reply = { id, value: bigIntToLong(result.value) };
+      break;
+    case "status":
+      reply = { id, status: statusToWire(result.status) };
+      break;
+    case "error":
+      reply = {
+        id,
+        error: { code: result.code, message: result.message, completionStatus: result.completionStatus },
+      };
+      break;
+  }
+  return client.ServerMessage.encode({ reply }).finish();
+}
+
+export function encodeEvent(event: ClientEventBody): Uint8Array {
+  let wire: client.Event.$Properties;
+  switch (event.kind) {
+    case "partner-ready":
+      wire = { partnerReady: { partner: event.partner, version: event.version, sessionId: event.sessionId } };
+      break;
+    case "partner-down":
+      wire = { partnerDown: { partner: event.partner, reason: event.reason } };
+      break;
+    case "channel-up":
+      wire = {
+        channelUp: { partner: event.partner, ports: event.ports, remoteMemoryBytes: event.remoteMemoryBytes },
+      };
+      break;
+    case "channel-down":
+      wire = { channelDown: { partner: event.partner, reason: event.reason } };
+      break;
+    case "message":
+      wire = { message: { partner: event.partner, port: event.port, data: event.data } };
+      break;
+  }
+  return client.ServerMessage.encode({ event: wire }).finish();
+}
+
+/** Decodes what a node sent (the client library's side); throws BadRequestError when malformed. */
+export function decodeServerMessage(bytes: Uint8Array): ServerMessageBody {
+  let wire: client.ServerMessage;
+  try {
+    wire = client.ServerMessage.decode(bytes);
+  } catch (error) {
+    throw new BadRequestError(`undecodable message from the node: ${(error as Error).message}`);
+  }
+  if (wire.reply)
+    return { kind: "reply", id: wire.reply.id ?? 0, result: replyFromWire(wire.reply as client.Reply) };
+  if (wire.event) return { kind: "event", event: eventFromWire(wire.event as client.Event) };
+  throw new BadRequestError("message from the node without a known body");
+}
+
+function replyFromWire(reply: client.Reply): ReplyResult {
+  if (reply.error) {
+    const e = reply.error as client.Error;
+    return { kind: "error", code: e.code, message: e.message, completionStatus: e.completionStatus };
+  }
+  if (reply.registered) {
+    const r = reply.registered as client.Registered;
+    return { kind: "registered", node: r.node, ports: r.ports, memoryBytes: r.memoryBytes };
+  }
+  if (reply.data) return { kind: "data", data: new Uint8Array(reply.data) };
+  if (reply.value !== undefined && reply.value !== null)
+    return { kind: "value", value: longToBigInt(reply.value) };
+  if (reply.status) return { kind: "status", status: statusFromWire(reply.status as client.NodeStatus) };
+  return { kind: "ok" };
+}
+
+function eventFromWire(event: client.Event): ClientEventBody {
+  if (event.partnerReady) {
+    const e = event.partnerReady as client.PartnerReady;
+    return {
+      kind: "partner-ready",
+      partner: e.partner,
+      version: e.version,
+      sessionId: longToSafeInteger(e.sessionId) ?? 0,
+    };
+  }
+  if (event.partnerDown) {
+    const e = event.partnerDown as client.PartnerDown;
+    return { kind: "partner-down", partner: e.partner, reason: e.reason };
+  }
+  if (event.channelUp) {
+    const e = event.channelUp as client.ChannelUp;
+    return { kind: "channel-up", partner: e.partner, ports: e.ports, remoteMemoryBytes: e.remoteMemoryBytes };
+  }
+  if (event.channelDown) {
+    const e = event.channelDown as client.ChannelDown;
+    return { kind: "channel-down", partner: e.partner, reason: e.reason };
+  }
+  if (event.message) {
+    const e = event.message as client.Message;
+    return { kind: "message", partner: e.partner, port: e.port, data: new Uint8Array(e.data) };
+  }
+  throw new BadRequestError("event without a known body");
+}
+
+function statusToWire(status: NodeStatusBody): client.NodeStatus.$Properties {
+  const clientView = (c: ClientViewBody) => ({ ...c, vis: [...c.vis], channelsUp: [...c.channelsUp] });
+  return {
+    ...status,
+    osState: OS_STATE_WIRE[status.osState],
+    partners: status.partners.map((p) => ({ ...p, clients: p.clients.map(clientView) })),
+    clients: status.clients.map(clientView),
+  };
+}
+
+function statusFromWire(status: client.NodeStatus): NodeStatusBody {
+  const clientView = (c: client.IClientView): ClientViewBody => ({
+    name: c.name ?? "",
+    ports: c.ports ?? 0,
+    memoryBytes: c.memoryBytes ?? 0,
+    vis: c.vis ?? [],
+    channelsUp: c.channelsUp ?? [],
+  });
+  return {
+    node: status.node,
+    index: status.index,
+    bootIncarnation: status.bootIncarnation,
+    phase: status.phase,
+    osState: OS_STATES[status.osState] ?? "booting",
+    partners: status.partners.map((p) => ({
+      node: p.node ?? "",
+      state: p.state ?? "",
+      step: p.step ?? "",
+      sessionId: longToSafeInteger(p.sessionId ?? 0) ?? 0,
+      version: p.version ?? 0,
+      partnerBoot: p.partnerBoot ?? 0,
+      detail: p.detail ?? "",
+      clients: (p.clients ?? []).map(clientView),
+    })),
+    clients: status.clients.map(clientView),
+  };
+}

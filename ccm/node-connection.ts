@@ -1,0 +1,111 @@
+/**
+ * A connection from a process to its local node's client endpoint: requests with ids, replies
+ * matched to them, events passed on. Shared by the client library and the admin tools.
+ */
+import { once } from "node:events";
+import WebSocket from "ws";
+import {
+  type ClientCall,
+  type ClientEventBody,
+  decodeServerMessage,
+  encodeRequest,
+  MAX_CLIENT_FRAME_BYTES,
+  type ReplyResult,
+} from "./client-codec.js";
+import { BadRequestError, ClientClosedError, errorFromWire } from "./errors.js";
+
+type Pending = { resolve: (result: ReplyResult) => void; reject: (error: Error) => void };
+
+export class NodeConnection {
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private closedReason: string | undefined;
+
+  private constructor(
+    private readonly socket: WebSocket,
+    private readonly onEvent: (event: ClientEventBody) => void,
+    private readonly onClose: (reason: string) => void,
+  ) {
+    socket.on("message", (data) => this.onMessage(data as Buffer));
+    socket.on("close", (code, reason) =>
+      this.closed(`connection closed (${code}${reason.length ? ` ${reason}` : ""})`),
+    );
+    socket.on("error", (error) => this.closed(error.message));
+  }
+
+  static async open(
+    url: string | URL,
+    onEvent: (event: ClientEventBody) => void,
+    onClose: (reason: string) => void = () => {},
+  ): Promise<NodeConnection> {
+    const socket = new WebSocket(url, { maxPayload: MAX_CLIENT_FRAME_BYTES, perMessageDeflate: false });
+    const failed = once(socket, "error").then(([error]) => {
+      throw new ClientClosedError(`cannot reach the node at ${String(url)}: ${(error as Error).message}`);
+    });
+    await Promise.race([once(socket, "open"), failed]);
+    failed.catch(() => {});
+    return new NodeConnection(socket, onEvent, onClose);
+  }
+
+  get isOpen(): boolean {
+    return this.closedReason === undefined;
+  }
+
+  /** Sends a request; resolves with its result, rejects with the CcmError the node answered. */
+  call(call: ClientCall): Promise<ReplyResult> {
+    if (this.closedReason !== undefined) return Promise.reject(new ClientClosedError(this.closedReason));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.socket.send(encodeRequest(id, call));
+    });
+  }
+
+  close(): void {
+    this.socket.close(1000, "client done");
+    this.closed("closed by the client");
+  }
+
+  private onMessage(data: Buffer): void {
+    let message: ReturnType<typeof decodeServerMessage>;
+    try {
+      message = decodeServerMessage(data);
+    } catch (error) {
+      this.closed((error as Error).message);
+      this.socket.terminate();
+      return;
+    }
+    if (message.kind === "event") {
+      this.onEvent(message.event);
+      return;
+    }
+    const pending = this.pending.get(message.id);
+    if (pending === undefined) {
+      if (message.result.kind === "error")
+        this.closed(`the node refused a message: ${message.result.message}`);
+      return;
+    }
+    this.pending.delete(message.id);
+    const { result } = message;
+    if (result.kind === "error")
+      pending.reject(errorFromWire(result.code, result.message, result.completionStatus));
+    else pending.resolve(result);
+  }
+
+  private closed(reason: string): void {
+    if (this.closedReason !== undefined) return;
+    this.closedReason = reason;
+    for (const pending of this.pending.values()) pending.reject(new ClientClosedError(reason));
+    this.pending.clear();
+    this.onClose(reason);
+  }
+}
+
+/** The result's expected kind, or a clear error when the node answered something else. */
+export function expectResult<K extends ReplyResult["kind"]>(
+  result: ReplyResult,
+  kind: K,
+): Extract<ReplyResult, { kind: K }> {
+  if (result.kind !== kind) throw new BadRequestError(`expected a ${kind} reply, got ${result.kind}`);
+  return result as Extract<ReplyResult, { kind: K }>;
+}

@@ -1,0 +1,187 @@
+/**
+ * `ccm`: the command line of the project. It sits above every layer (it starts node emulators
+ * from ccm/ and heartbeat monitors from peers/), so it lives in its own folder.
+ *
+ *   ccm cluster up <cluster.json> [--logs DIR] [--no-heartbeat]   boot a cluster, live view, Ctrl-C stops it
+ *   ccm node --config <cluster.json> --id <node> [--log-level L]  one node emulator (JSON log lines on stdout)
+ *   ccm heartbeat --config <cluster.json> --node <node>            the heartbeat monitor of one node
+ *   ccm status <cluster.json> [--node N] [--json]                  query running nodes
+ *   ccm inject <cluster.json> --node N --os hung|up|panicked       force a node's OS state
+ *   ccm inject <cluster.json> --node N --partner P --faults JSON [--direction both|outbound|inbound]
+ *   ccm trace <node.log> [--node N]                                a node's handshake timeline
+ */
+import { parseArgs } from "node:util";
+import { pino } from "pino";
+import { CcmAdmin } from "../ccm/client.js";
+import { loadClusterConfig, nodeById } from "../ccm/cluster-config.js";
+import { CcmError } from "../ccm/errors.js";
+import type { HandshakeStep } from "../ccm/handshake.js";
+import { NodeEmulator } from "../ccm/node.js";
+import type { OsState } from "../ccm/node-status.js";
+import { RdmaError } from "../rdma-emu/index.js";
+import { clusterUp } from "./cluster-up.js";
+import { runHeartbeat } from "./heartbeat.js";
+import { printStatus } from "./status.js";
+import { printTrace } from "./trace.js";
+
+const USAGE = `usage:
+  ccm cluster up <cluster.json> [--logs DIR] [--no-heartbeat]
+  ccm node --config <cluster.json> --id <node> [--log-level info] [--crash-at R1|W1|R2|W2]
+  ccm heartbeat --config <cluster.json> --node <node> [--log-level info]
+  ccm status <cluster.json> [--node <node>] [--json]
+  ccm inject <cluster.json> --node <node> --os hung|up|panicked
+  ccm inject <cluster.json> --node <node> --partner <node> --faults '{"lossRate":0.2}' [--direction both]
+  ccm trace <node.log> [--node <node>]`;
+
+const STEPS = new Set(["R1", "W1", "R2", "W2"]);
+const OS_STATES = new Set(["hung", "up", "panicked"]);
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "cluster": {
+      const [sub, ...args] = rest;
+      if (sub !== "up") return usage(`unknown cluster command ${sub ?? ""}`);
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { logs: { type: "string", default: ".ccm/logs" }, "no-heartbeat": { type: "boolean" } },
+      });
+      const configPath = positionals[0];
+      if (configPath === undefined) return usage("cluster up needs a cluster config");
+      return clusterUp({ configPath, logDir: values.logs, heartbeat: values["no-heartbeat"] !== true });
+    }
+    case "node": {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          config: { type: "string" },
+          id: { type: "string" },
+          "log-level": { type: "string", default: process.env.LOG_LEVEL ?? "info" },
+          "crash-at": { type: "string" },
+        },
+      });
+      if (values.config === undefined || values.id === undefined)
+        return usage("node needs --config and --id");
+      const crashAt = values["crash-at"];
+      if (crashAt !== undefined && !STEPS.has(crashAt)) return usage("--crash-at takes R1, W1, R2 or W2");
+      const logger = pino(
+        { level: values["log-level"], base: { node: values.id } },
+        pino.destination({ fd: 1, sync: true }),
+      );
+      const node = await NodeEmulator.start({
+        config: loadClusterConfig(values.config),
+        nodeId: values.id,
+        logger,
+        ...(crashAt === undefined ? {} : { crashAt: crashAt as HandshakeStep }),
+      });
+      await untilSignal();
+      await node.stop();
+      logger.info({ event: "stopped" }, "node stopped");
+      return 0;
+    }
+    case "heartbeat": {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          config: { type: "string" },
+          node: { type: "string" },
+          "log-level": { type: "string", default: process.env.LOG_LEVEL ?? "info" },
+        },
+      });
+      if (values.config === undefined || values.node === undefined)
+        return usage("heartbeat needs --config and --node");
+      const config = loadClusterConfig(values.config);
+      const logger = pino(
+        { level: values["log-level"], base: { node: values.node, client: "heartbeat" } },
+        pino.destination({ fd: 1, sync: true }),
+      );
+      return runHeartbeat(config, nodeById(config, values.node), logger, untilSignal());
+    }
+    case "status": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { node: { type: "string" }, json: { type: "boolean" } },
+      });
+      const configPath = positionals[0];
+      if (configPath === undefined) return usage("status needs a cluster config");
+      return printStatus(loadClusterConfig(configPath), values.node, values.json === true);
+    }
+    case "inject": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          node: { type: "string" },
+          os: { type: "string" },
+          partner: { type: "string" },
+          faults: { type: "string" },
+          direction: { type: "string", default: "both" },
+        },
+      });
+      const configPath = positionals[0];
+      if (configPath === undefined || values.node === undefined)
+        return usage("inject needs a cluster config and --node");
+      const node = nodeById(loadClusterConfig(configPath), values.node);
+      const admin = await CcmAdmin.connect(node.clientEndpoint);
+      try {
+        if (values.os !== undefined) {
+          if (!OS_STATES.has(values.os)) return usage("--os takes hung, up or panicked");
+          await admin.setOsState(values.os as OsState);
+          console.log(`${node.id}: storage OS ${values.os}`);
+        } else if (values.partner !== undefined && values.faults !== undefined) {
+          const direction = values.direction;
+          if (direction !== "both" && direction !== "outbound" && direction !== "inbound") {
+            return usage("--direction takes both, outbound or inbound");
+          }
+          await admin.setFaults(values.partner, JSON.parse(values.faults), direction);
+          console.log(`${node.id}: faults toward ${values.partner} (${direction}) set to ${values.faults}`);
+        } else {
+          return usage("inject needs --os, or --partner with --faults");
+        }
+      } finally {
+        admin.close();
+      }
+      return 0;
+    }
+    case "trace": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { node: { type: "string" } },
+      });
+      if (positionals.length === 0) return usage("trace needs a node's log file");
+      return printTrace(positionals, values.node);
+    }
+    default:
+      return usage(command === undefined ? "" : `unknown command ${command}`);
+  }
+}
+
+function usage(problem: string): number {
+  if (problem !== "") console.error(`ccm: ${problem}`);
+  console.error(USAGE);
+  return 2;
+}
+
+/** Resolves on SIGINT or SIGTERM. */
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof CcmError || error instanceof RdmaError) {
+    console.error(`ccm: ${error.code}: ${error.message}`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}
+// Nothing else keeps the process: timers and sockets of stopped components may linger.
+process.exit();
