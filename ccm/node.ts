@@ -205,6 +205,11 @@ export class NodeEmulator implements ClientHandler {
       partners: this.manager.partnerIds(),
     });
     this.clients = await ClientServer.listen(this.node.clientEndpoint, this, this.logger);
+    this.logger.info(
+      { event: "client-endpoint", url: this.node.clientEndpoint.href },
+      "listening for clients and admin tools on %s",
+      this.node.clientEndpoint.href,
+    );
     this.after(config.viLayerMs, () => this.enterPhase("vi-layer", {}));
     this.after(Math.max(config.viLayerMs, this.node.osBootMs), () => {
       this.os = "up";
@@ -352,18 +357,24 @@ export class NodeEmulator implements ClientHandler {
   }
 
   replied(connection: ClientConnection, call: ClientCall): void {
-    // A client that registers late learns which partners are ready already.
-    if (call.kind !== "register" || connection.name === undefined) return;
+    // A client learns, right after its registration, which partners are ready and which of its
+    // channels are up already (one may be at once, when the counterpart is there).
+    const name = connection.name;
+    if (call.kind !== "register" || name === undefined) return;
     for (const id of this.manager.partnerIds()) {
       const link = this.manager.partner(id);
       const session = link?.established;
-      if (link?.ready && session !== undefined) {
-        connection.event({
-          kind: "partner-ready",
-          partner: id,
-          version: session.version,
-          sessionId: session.sessionId,
-        });
+      if (link?.ready !== true || session === undefined) continue;
+      connection.event({
+        kind: "partner-ready",
+        partner: id,
+        version: session.version,
+        sessionId: session.sessionId,
+      });
+      const remote = link.channel(name);
+      if (remote !== undefined) {
+        const ports = Math.min(this.manager.clients.get(name)?.ports ?? 0, remote.vis.length);
+        connection.event({ kind: "channel-up", partner: id, ports, remoteMemoryBytes: remote.memoryLength });
       }
     }
   }
