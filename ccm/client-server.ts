@@ -92,9 +92,9 @@ export class ClientServer {
     return [...this.connections];
   }
 
-  /** Closes every client connection (the node's OS panicked or the node stops). */
-  closeAll(reason: string): void {
-    for (const connection of this.connections) connection.close(reason);
+  /** Closes the connections of registered clients (processes of an OS that panicked); admin tools stay. */
+  closeClients(reason: string): void {
+    for (const connection of this.connections) if (connection.name !== undefined) connection.close(reason);
   }
 
   async close(): Promise<void> {

@@ -146,7 +146,7 @@ export class NodeEmulator implements ClientHandler {
     } else {
       this.gate.kill();
       this.manager.stop();
-      this.clients.closeAll("storage OS panicked");
+      this.clients.closeClients("storage OS panicked");
       this.logger.error(
         { event: "os-state", os: "panicked" },
         "storage OS panicked (the card keeps serving)",

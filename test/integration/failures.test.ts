@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { readStatusWord, StatusCode } from "../../ccm/node-status.js";
+import { TestCluster } from "../support/cluster.js";
+
+const X = { name: "x", ports: 1, memoryBytes: 4096 };
+
+describe("partner failures between real node processes", () => {
+  let cluster: TestCluster | undefined;
+  afterEach(async () => {
+    await cluster?.stop();
+    cluster = undefined;
+  });
+
+  async function pairWithClients(c: TestCluster) {
+    c.startAll();
+    const xa = await c.client("a", X);
+    const xb = await c.client("b", X);
+    await Promise.all([xa.waitFor("channel-up"), xb.waitFor("channel-up")]);
+    return { xa, xb };
+  }
+
+  it("tells clients the partner is down when it is killed, and gives them new channels when it is back", async () => {
+    cluster = await TestCluster.create({ nodes: 2 });
+    const c = cluster;
+    const { xa } = await pairWithClients(c);
+    const seen = xa.events.length;
+    await c.kill("b");
+    const down = await xa.waitFor("partner-down", (e) => e.partner === "b", seen);
+    expect(down.reason).toContain("fabric link down");
+    expect(xa.events.slice(seen).some((e) => e.type === "channel-down")).toBe(true);
+
+    const bootBefore = (await c.status("a")).partners[0]?.partnerBoot;
+    c.startNode("b");
+    const xb = await c.client("b", X);
+    const ready = await xa.waitFor("partner-ready", (e) => e.partner === "b", seen);
+    await xa.waitFor("channel-up", (e) => e.partner === "b", seen);
+    const status = await c.status("a");
+    expect(status.partners[0]?.sessionId).toBe(ready.sessionId);
+    expect(status.partners[0]?.partnerBoot).not.toBe(bootBefore);
+    await xb.waitFor("channel-up");
+    await xb.client.channel("a").send(new TextEncoder().encode("new incarnation"));
+    await xa.waitFor("message", (e) => new TextDecoder().decode(e.data) === "new incarnation");
+  });
+
+  it("detects a hung OS: heartbeats stop, the partner's status word read over RDMA says hung, clients are told", async () => {
+    cluster = await TestCluster.create({ nodes: 2, heartbeat: { intervalMs: 50, timeoutMs: 800 } });
+    const c = cluster;
+    const { xa } = await pairWithClients(c);
+    c.startHeartbeat("a");
+    c.startHeartbeat("b");
+    // Both monitors watch each other once their channel is up.
+    await c.waitForRecord(
+      "a",
+      (r) => r.event === "channel-up" && r.client === "heartbeat",
+      "heartbeat channel",
+    );
+    await c.waitForRecord(
+      "b",
+      (r) => r.event === "channel-up" && r.client === "heartbeat",
+      "heartbeat channel",
+    );
+    const seen = xa.events.length;
+
+    await c.admin("b", (admin) => admin.setOsState("hung"));
+    const down = await xa.waitFor("partner-down", (e) => e.partner === "b", seen);
+    // The monitor on a read b's status word (b's card answers; its OS does not) and said so.
+    expect(down.reason).toContain("heartbeat reports");
+    expect(down.reason).toContain("storage OS hung");
+    expect(readStatusWord(await xa.client.partnerStatus("b")).code).toBe(StatusCode.OS_HUNG);
+
+    // Once b recovers, the pair handshakes again and the channels come back.
+    await c.admin("b", (admin) => admin.setOsState("up"));
+    await xa.waitFor("partner-ready", (e) => e.partner === "b", seen);
+    await xa.waitFor("channel-up", (e) => e.partner === "b", seen);
+    expect(readStatusWord(await xa.client.partnerStatus("b")).code).toBe(StatusCode.OS_UP);
+  });
+
+  it("declares a partitioned partner down from silence alone (the link stays, nothing gets through)", async () => {
+    cluster = await TestCluster.create({ nodes: 2, heartbeat: { intervalMs: 50, timeoutMs: 800 } });
+    const c = cluster;
+    const { xa } = await pairWithClients(c);
+    c.startHeartbeat("a");
+    c.startHeartbeat("b");
+    await c.waitForRecord(
+      "a",
+      (r) => r.event === "channel-up" && r.client === "heartbeat",
+      "heartbeat channel",
+    );
+    const seen = xa.events.length;
+    await c.admin("a", (admin) => admin.setFaults("b", { partitioned: true }, "both"));
+    const down = await xa.waitFor("partner-down", (e) => e.partner === "b", seen);
+    expect(down.reason).toMatch(/no heartbeat for \d+ ms/);
+    await c.admin("a", (admin) => admin.setFaults("b", {}, "both"));
+    await xa.waitFor("partner-ready", (e) => e.partner === "b", seen);
+  });
+
+  it("serves the status word of a panicked node from its card, and refuses the panicked node's clients", async () => {
+    cluster = await TestCluster.create({ nodes: 2 });
+    const c = cluster;
+    const { xa, xb } = await pairWithClients(c);
+    await c.admin("b", (admin) => admin.setOsState("panicked"));
+    await xb.waitFor("closed");
+    expect(readStatusWord(await xa.client.partnerStatus("b")).code).toBe(StatusCode.OS_PANICKED);
+    await expect(c.client("b", { name: "y", ports: 1, memoryBytes: 0 })).rejects.toMatchObject({
+      code: "E_OS_STATE",
+    });
+    expect((await c.status("b")).osState).toBe("panicked");
+  });
+});
