@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { Handshake, type HandshakeAction } from "../../ccm/handshake.js";
+import {
+  decodeSlot,
+  encodeHeader,
+  HEADER_FIELDS_OFFSET,
+  MAILBOX_ADDRESS,
+  SLOT_BYTES,
+  seenOffset,
+  slotOffset,
+} from "../../ccm/mailbox-layout.js";
+
+/** Two nodes' boot mailboxes in plain memory; RDMA verbs become copies, done at once. */
+class Pair {
+  readonly mailbox = [new Uint8Array(0x1000), new Uint8Array(0x1000)];
+  readonly handshakes: Handshake[];
+  readonly log: [number, HandshakeAction][] = [];
+  now = 0;
+
+  constructor(boots: [number, number]) {
+    this.handshakes = [0, 1].map((i) => {
+      this.mailbox[i]?.set(
+        encodeHeader({
+          nodeIndex: i,
+          bootIncarnation: boots[i] as number,
+          minVersion: 1,
+          maxVersion: 1,
+          controlVis: [11 + i, 11 + i],
+        }),
+        HEADER_FIELDS_OFFSET,
+      );
+      return new Handshake({
+        selfIndex: i,
+        selfBoot: boots[i] as number,
+        minVersion: 1,
+        maxVersion: 1,
+        partnerIndex: 1 - i,
+      });
+    });
+  }
+
+  /** Applies a node's actions; reads and writes complete in the same step. */
+  apply(node: number, actions: HandshakeAction[]): void {
+    const partner = this.mailbox[1 - node] as Uint8Array;
+    for (const action of actions) {
+      this.log.push([node, action]);
+      const handshake = this.handshakes[node] as Handshake;
+      if (action.type === "read") {
+        const offset = action.address - MAILBOX_ADDRESS;
+        const bytes = partner.slice(offset, offset + action.length);
+        this.apply(node, handshake.handle({ type: "read-done", seq: action.seq, mailbox: bytes }, this.now));
+      } else if (action.type === "write") {
+        partner.set(action.data, action.address - MAILBOX_ADDRESS);
+        this.apply(node, handshake.handle({ type: "write-done", seq: action.seq, ok: true }, this.now));
+      } else if (action.type === "mark-seen") {
+        new DataView((this.mailbox[node] as Uint8Array).buffer).setBigUint64(
+          seenOffset(1 - node),
+          BigInt(action.id),
+          true,
+        );
+      }
+    }
+  }
+
+  tick(node: number): void {
+    const own = this.mailbox[node] as Uint8Array;
+    const slot = decodeSlot(own.subarray(slotOffset(1 - node), slotOffset(1 - node) + SLOT_BYTES));
+    this.apply(
+      node,
+      (this.handshakes[node] as Handshake).handle({ type: "tick", localSlot: slot }, this.now),
+    );
+  }
+
+  /** Time passes in 5 ms steps, both nodes looking at their slot each time. */
+  advance(ms: number): void {
+    for (let t = 0; t < ms; t += 5) {
+      this.now += 5;
+      this.tick(0);
+      this.tick(1);
+    }
+  }
+
+  steps(node: number): string[] {
+    return this.log
+      .filter(
+        ([n, a]) =>
+          n === node &&
+          (a.type === "read" || a.type === "write" || a.type === "connected" || a.type === "session-lost"),
+      )
+      .map(([, a]) => ("step" in a ? a.step : a.type));
+  }
+}
+
+describe("the boot handshake state machine", () => {
+  it("runs R1 -> W1 -> R2 (polled until the partner marked our hello) -> W2 -> connected on both sides", () => {
+    const pair = new Pair([100, 200]);
+    pair.apply(0, pair.handshakes[0]?.handle({ type: "start" }, 0) ?? []);
+    // Only node 0 runs: its R2 polls, for node 1 has not looked at its slot yet.
+    expect(pair.handshakes[0]?.phase).toBe("R2");
+    pair.apply(1, pair.handshakes[1]?.handle({ type: "start" }, 0) ?? []);
+    pair.advance(100);
+    expect(pair.handshakes[0]?.session).toBeDefined();
+    expect(pair.handshakes[0]?.session).toMatchObject({ partnerBoot: 200, partnerControlVi: 12 });
+    expect(pair.handshakes[1]?.session?.sessionId).toBe(pair.handshakes[0]?.session?.sessionId);
+    const steps = pair.steps(0);
+    expect(steps.slice(0, 2)).toEqual(["R1", "W1"]);
+    expect(steps.slice(-3)).toEqual(["R2", "W2", "connected"]);
+    expect(steps.slice(2, -2).every((s) => s === "R2")).toBe(true);
+    // The confirmation is only sent once the control VI is connected.
+    const kinds = pair.log.filter(([n]) => n === 0).map(([, a]) => a.type);
+    expect(kinds.indexOf("connect-control")).toBeLessThan(kinds.lastIndexOf("write"));
+  });
+
+  it("follows a partner that starts a new attempt, keeping its own id, into a new session", () => {
+    const pair = new Pair([100, 200]);
+    pair.apply(0, pair.handshakes[0]?.handle({ type: "start" }, 0) ?? []);
+    pair.apply(1, pair.handshakes[1]?.handle({ type: "start" }, 0) ?? []);
+    pair.advance(100);
+    const before = pair.handshakes[0]?.session;
+    const ownId = pair.handshakes[0]?.selfId;
+    pair.apply(1, pair.handshakes[1]?.handle({ type: "partner-down", reason: "test" }, pair.now) ?? []);
+    pair.advance(100);
+    const after = pair.handshakes[0]?.session;
+    expect(after).toBeDefined();
+    expect(after?.sessionId).not.toBe(before?.sessionId);
+    expect(pair.handshakes[0]?.selfId).toBe(ownId);
+    expect(after?.partnerId).not.toBe(before?.partnerId);
+    expect(pair.handshakes[1]?.session?.sessionId).toBe(after?.sessionId);
+    expect(pair.steps(0).filter((s) => s === "session-lost")).toHaveLength(1);
+  });
+
+  it("ignores a hello aimed at an earlier boot of ours", () => {
+    const pair = new Pair([100, 200]);
+    pair.apply(1, pair.handshakes[1]?.handle({ type: "start" }, 0) ?? []);
+    // Node 0 reboots: its mailbox gets a new header; the hello node 1 wrote names boot 100.
+    pair.mailbox[0]?.set(
+      encodeHeader({ nodeIndex: 0, bootIncarnation: 101, minVersion: 1, maxVersion: 1, controlVis: [] }),
+      HEADER_FIELDS_OFFSET,
+    );
+    const rebooted = new Handshake({
+      selfIndex: 0,
+      selfBoot: 101,
+      minVersion: 1,
+      maxVersion: 1,
+      partnerIndex: 1,
+    });
+    pair.handshakes[0] = rebooted;
+    pair.tick(0);
+    expect(pair.log.some(([n, a]) => n === 0 && a.type === "mark-seen")).toBe(false);
+    pair.apply(0, rebooted.handle({ type: "start" }, pair.now));
+    pair.advance(3000);
+    expect(rebooted.session?.partnerBoot).toBe(200);
+    expect(pair.handshakes[1]?.session?.partnerBoot).toBe(101);
+  });
+});

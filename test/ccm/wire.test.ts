@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import { decodeRequest, encodeRequest, UndecodableRequest } from "../../ccm/client-codec.js";
+import { parseClusterConfig } from "../../ccm/cluster-config.js";
+import {
+  decodeHeader,
+  decodeSlot,
+  encodeHeader,
+  encodeSlot,
+  HEADER_BYTES,
+  HEADER_FIELDS_OFFSET,
+  SlotPhase,
+  sessionIdOf,
+} from "../../ccm/mailbox-layout.js";
+import { MemoryPool } from "../../ccm/memory-pool.js";
+import { decodePeerMessage, encodePeerMessage } from "../../ccm/peer-codec.js";
+
+describe("boot mailbox layout", () => {
+  const header = {
+    nodeIndex: 3,
+    bootIncarnation: 0xdeadbeef,
+    minVersion: 1,
+    maxVersion: 4,
+    controlVis: [0, 7, 9],
+  };
+  const asRead = (fields: Uint8Array) => {
+    const mailbox = new Uint8Array(HEADER_BYTES);
+    mailbox.set(fields, HEADER_FIELDS_OFFSET);
+    return mailbox;
+  };
+
+  it("round-trips the header and rejects one torn in any byte", () => {
+    const fields = encodeHeader(header);
+    expect(decodeHeader(asRead(fields))).toEqual({ ...header, controlVis: [0, 7, 9, 0, 0, 0, 0, 0] });
+    for (let i = 0; i < fields.length; i++) {
+      const torn = fields.slice();
+      torn[i] = (torn[i] as number) ^ 0x40;
+      expect(decodeHeader(asRead(torn))).toBeUndefined();
+    }
+    expect(decodeHeader(new Uint8Array(HEADER_BYTES))).toBeUndefined();
+  });
+
+  it("round-trips slots and rejects torn, empty or unknown ones", () => {
+    const slot = {
+      writerId: 123456789,
+      targetBoot: 42,
+      targetId: 987654321,
+      sessionId: sessionIdOf(123456789, 987654321),
+      phase: SlotPhase.CONFIRM,
+      writerIndex: 1,
+      version: 2,
+      maxVersion: 0,
+    };
+    const bytes = encodeSlot(slot);
+    expect(decodeSlot(bytes)).toEqual(slot);
+    for (let i = 0; i < bytes.length; i++) {
+      const torn = bytes.slice();
+      torn[i] = (torn[i] as number) ^ 1;
+      expect(decodeSlot(torn)).toBeUndefined();
+    }
+    expect(decodeSlot(new Uint8Array(64))).toBeUndefined();
+    expect(decodeSlot(encodeSlot({ ...slot, phase: 7 as SlotPhase }))).toBeUndefined();
+  });
+
+  it("derives the same session id on both sides", () => {
+    expect(sessionIdOf(5, 9)).toBe(sessionIdOf(9, 5));
+    expect(sessionIdOf(5, 9)).not.toBe(sessionIdOf(5, 10));
+  });
+});
+
+describe("session messages from a partner", () => {
+  it("round-trip", () => {
+    const state = {
+      client: "x",
+      present: true,
+      vis: [3, 4],
+      memoryAddress: 65536,
+      memoryLength: 4096,
+      rkey: 9,
+      peerVis: [5],
+    };
+    const message = {
+      sessionId: 2 ** 40 + 3,
+      body: { kind: "info" as const, info: { version: 1, node: "a", software: "s", clients: [state] } },
+    };
+    expect(decodePeerMessage(encodePeerMessage(message))).toEqual(message);
+  });
+
+  it("are refused when malformed or out of bounds, whatever the bytes", () => {
+    const bad = (body: object) => () =>
+      decodePeerMessage(
+        encodePeerMessage({
+          sessionId: 1,
+          body: {
+            kind: "port-state",
+            state: {
+              client: "x",
+              present: true,
+              vis: [],
+              memoryAddress: 0,
+              memoryLength: 0,
+              rkey: 0,
+              peerVis: [],
+              ...body,
+            },
+          },
+        }),
+      );
+    expect(bad({ vis: [0] })).toThrow(expect.objectContaining({ code: "E_PEER_PROTOCOL" }));
+    expect(bad({ vis: Array.from({ length: 40 }, (_, i) => i + 1) })).toThrow(
+      expect.objectContaining({ code: "E_PEER_PROTOCOL" }),
+    );
+    expect(bad({ client: "" })).toThrow(expect.objectContaining({ code: "E_PEER_PROTOCOL" }));
+    expect(() => decodePeerMessage(new Uint8Array([8, 0]))).toThrow(
+      expect.objectContaining({ code: "E_PEER_PROTOCOL" }),
+    );
+    for (let seed = 1; seed <= 200; seed++) {
+      const garbage = Uint8Array.from({ length: seed % 40 }, (_, i) => (seed * 31 + i * 17) & 0xff);
+      try {
+        decodePeerMessage(garbage);
+      } catch (error) {
+        expect(error).toMatchObject({ code: "E_PEER_PROTOCOL" });
+      }
+    }
+  });
+});
+
+describe("client requests", () => {
+  it("round-trip", () => {
+    const call = {
+      kind: "remote" as const,
+      partner: "b",
+      port: 1,
+      op: "compare-swap" as const,
+      offset: 8,
+      length: 0,
+      data: new Uint8Array(0),
+      compareAdd: 2n ** 63n,
+      swap: 5n,
+    };
+    expect(decodeRequest(encodeRequest(7, call))).toEqual({ id: 7, call });
+  });
+
+  it("reject every truncation and garbage with E_BAD_REQUEST, keeping the id when it can be read", () => {
+    const bytes = encodeRequest(5, { kind: "send", partner: "b", port: 0, data: new Uint8Array([1, 2, 3]) });
+    for (let cut = 0; cut < bytes.length; cut++) {
+      try {
+        decodeRequest(bytes.subarray(0, cut));
+      } catch (error) {
+        expect(error).toBeInstanceOf(UndecodableRequest);
+        expect(error).toMatchObject({ code: "E_BAD_REQUEST" });
+      }
+    }
+    expect(() => decodeRequest(new Uint8Array([0xff, 0xff, 0xff]))).toThrow(UndecodableRequest);
+    expect(() => decodeRequest(encodeRequest(0, { kind: "get-status" }))).toThrow(/non-zero/);
+    expect(() =>
+      decodeRequest(encodeRequest(3, { kind: "send", partner: "", port: 0, data: new Uint8Array(0) })),
+    ).toThrow(expect.objectContaining({ id: 3, code: "E_BAD_REQUEST" }));
+  });
+});
+
+describe("cluster config", () => {
+  const node = (id: string, n: number) => ({
+    id,
+    card: `0x0a000${n}`,
+    fabric: `ws://127.0.0.1:71${n}0`,
+    clients: `ws://127.0.0.1:72${n}0`,
+  });
+  const valid = { secret: "a secret of enough bytes", nodes: [node("a", 1), node("b", 2)] };
+
+  it("fills in the defaults and gives each node its index", () => {
+    const config = parseClusterConfig(valid);
+    expect(config.nodes.map((n) => [n.id, n.index, n.minVersion, n.maxVersion])).toEqual([
+      ["a", 0, 1, 1],
+      ["b", 1, 1, 1],
+    ]);
+    expect(config.fabric.cards.size).toBe(2);
+  });
+
+  it.each([
+    [{ ...valid, nodes: [] }, /1..8 nodes/],
+    [{ ...valid, nodes: [node("a", 1), node("a", 2)] }, /node id a appears twice/],
+    [{ ...valid, nodes: [node("a", 1), { ...node("b", 2), card: "0x0a0001" }] }, /card address/],
+    [{ ...valid, nodes: [node("a", 1), { ...node("b", 2), clients: "http://x" }] }, /ws:\/\/host:port/],
+    [{ ...valid, secret: "short" }, /secret/],
+    [{ ...valid, versions: [3, 1] }, /versions/],
+    [{ ...valid, heartbeat: { intervalMs: 100, timeoutMs: 50 } }, /timeoutMs/],
+    [{ ...valid, nodes: [node("a b", 1)] }, /id must be/],
+  ])("refuses %j", (raw, message) => {
+    expect(() => parseClusterConfig(raw)).toThrow(
+      expect.objectContaining({ code: "E_CLUSTER_CONFIG", message: expect.stringMatching(message) }),
+    );
+  });
+});
+
+describe("client memory pool", () => {
+  it("allocates aligned ranges first-fit and merges freed neighbours", () => {
+    const pool = new MemoryPool(0x10000, 0x10000, 0x1000);
+    const a = pool.allocate(100);
+    const b = pool.allocate(0x1001);
+    const c = pool.allocate(0x1000);
+    expect([a, b, c]).toEqual([
+      { address: 0x10000, length: 0x1000 },
+      { address: 0x11000, length: 0x2000 },
+      { address: 0x13000, length: 0x1000 },
+    ]);
+    expect(pool.allocate(0x10000)).toBeUndefined();
+    pool.release(b as { address: number; length: number });
+    pool.release(a as { address: number; length: number });
+    pool.release(c as { address: number; length: number });
+    expect(pool.available).toBe(0x10000);
+    expect(pool.allocate(0x10000)).toEqual({ address: 0x10000, length: 0x10000 });
+  });
+});
