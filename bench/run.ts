@@ -1,10 +1,12 @@
 /** `npm run bench [-- name...]`: runs the named benchmarks (all when none is named). */
 import { runCodecBench } from "./codec.js";
+import { runHandshakeBench } from "./handshake.js";
 import { runRdmaBench } from "./rdma.js";
 
 const BENCHES: Record<string, () => Promise<void>> = {
   rdma: runRdmaBench,
   codec: runCodecBench,
+  handshake: runHandshakeBench,
 };
 
 const names = process.argv.slice(2);

@@ -158,6 +158,11 @@ export class ConnectionManager {
     this.byCard.get(card)?.declareDown(`fabric link down: ${reason}`);
   }
 
+  /** The fabric link to a card came up: a handshake waiting to retry R1 toward it goes now. */
+  linkUp(card: number): void {
+    this.byCard.get(card)?.linkUp();
+  }
+
   /** Claims 5-7: a local client's needs; its ports and memory exist on return, or it throws. */
   registerClient(request: ClientRequest): LocalClient {
     const client = this.clients.register(request);

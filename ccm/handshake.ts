@@ -54,9 +54,9 @@ export interface HandshakeTiming {
 export const DEFAULT_HANDSHAKE_TIMING: HandshakeTiming = {
   retryMinMs: 20,
   retryMaxMs: 1000,
-  confirmPollMs: 10,
+  confirmPollMs: 2,
   confirmTimeoutMs: 1000,
-  localPollMs: 5,
+  localPollMs: 2,
   connectedPollMs: 50,
 };
 
@@ -88,7 +88,9 @@ export type HandshakeEvent =
   /** Time passed; `localSlot` is what our own mailbox's slot for the partner holds now. */
   | { readonly type: "tick"; readonly localSlot: SlotRecord | undefined }
   /** The manager declared the partner down (heartbeats, link): give the session up, start over. */
-  | { readonly type: "partner-down"; readonly reason: string };
+  | { readonly type: "partner-down"; readonly reason: string }
+  /** A fabric link to the partner's card came up: an R1 waiting out its backoff may go now. */
+  | { readonly type: "link-up" };
 
 export type HandshakeAction =
   | {
@@ -207,6 +209,12 @@ export class Handshake {
         break;
       case "partner-down":
         if (this.current !== "idle") this.restart(now, actions, event.reason, true);
+        break;
+      case "link-up":
+        if (this.current === "R1" && !this.inFlight) {
+          this.backoffMs = this.timing.retryMinMs;
+          this.readHeader("R1", actions);
+        }
         break;
     }
     return actions;

@@ -283,8 +283,9 @@ export class NodeEmulator implements ClientHandler {
   }
 
   private onCardEvent(event: CardEvent): void {
-    // The card logs its links itself; a dead link is the manager's business too.
+    // The card logs its links itself; they are the manager's business too.
     if (event.type === "link-down") this.gate.run(() => this.manager.linkDown(event.peer, event.reason));
+    else if (event.type === "link-up") this.gate.run(() => this.manager.linkUp(event.peer));
   }
 
   private onManagerEvent(event: ManagerEvent): void {

@@ -137,6 +137,11 @@ export class PartnerLink {
     this.applyHandshake(this.handshake.handle({ type: "partner-down", reason }, this.options.clock.now()));
   }
 
+  /** The fabric link to the partner's card came up. */
+  linkUp(): void {
+    this.applyHandshake(this.handshake.handle({ type: "link-up" }, this.options.clock.now()));
+  }
+
   attach(ports: LocalPorts): void {
     if (this.session !== undefined) this.applySession(this.session.attach(ports));
   }

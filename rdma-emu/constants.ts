@@ -60,9 +60,12 @@ export const RNR_RETRY_DELAY_MS = 5;
 export const LINK_LOGIN_TIMEOUT_MS = 2000;
 export const LINK_NONCE_BYTES = 32;
 export const LINK_PROTOCOL_VERSION = 1;
-/** Reconnect backoff for the dialing side of a link. */
-export const LINK_RECONNECT_MIN_MS = 25;
-export const LINK_RECONNECT_MAX_MS = 1000;
+/**
+ * Reconnect backoff for the dialing side of a link. Capped low: a refused dial on the interconnect
+ * costs next to nothing, and a partner that reboots should find its link back at once.
+ */
+export const LINK_RECONNECT_MIN_MS = 10;
+export const LINK_RECONNECT_MAX_MS = 100;
 
 /** Default size of a node's host memory. */
 export const DEFAULT_HOST_MEMORY_BYTES = 16 * 1024 * 1024;

@@ -85,7 +85,12 @@ export class ClusterSim {
       trace: options.trace ?? false,
       onCardStart: (card, fabric) => this.bootNode(fabric, this.nodeAt(card.hardwareAddress), card.core),
       onLinkChange: (a, b, up) => {
-        if (!up) this.run(this.nodeAt(a), (m) => m.linkDown(b, "card crashed"));
+        if (!up) {
+          this.run(this.nodeAt(a), (m) => m.linkDown(b, "card crashed"));
+          return;
+        }
+        this.run(this.nodeAt(a), (m) => m.linkUp(b));
+        this.run(this.nodeAt(b), (m) => m.linkUp(a));
       },
     });
   }
