@@ -16,6 +16,12 @@ const CLI = fileURLToPath(new URL("./ccm.ts", import.meta.url));
 const REDRAW_MS = 200;
 const RECENT_LINES = 10;
 const STOP_GRACE_MS = 3000;
+const PHASE_LABELS: Record<string, string> = {
+  "card-firmware": "card firmware",
+  "connection-manager": "connection manager",
+  "vi-layer": "VI layer",
+  "storage-os": "storage OS up",
+};
 
 interface PartnerView {
   state: string;
@@ -152,7 +158,7 @@ function applyNodeRecord(view: NodeView, record: Record<string, unknown>): void 
   const entry = partner === undefined ? undefined : partnerView(view, partner);
   switch (record.event) {
     case "boot-phase":
-      view.phase = String(record.phase);
+      view.phase = PHASE_LABELS[String(record.phase)] ?? String(record.phase);
       if (record.phase === "card-firmware") view.os = "booting";
       if (record.phase === "storage-os") view.os = "up";
       break;
@@ -171,7 +177,10 @@ function applyNodeRecord(view: NodeView, record: Record<string, unknown>): void 
     case "partner-state":
       if (entry !== undefined) {
         entry.state = String(record.state);
-        if (record.state === "connecting") entry.session = "";
+        if (record.state === "connecting") {
+          entry.session = "";
+          entry.step = "R1 (retrying)";
+        }
       }
       break;
     default:
