@@ -97,42 +97,30 @@ export type ReplyResult =
 
 export type ClientEventBody =
   | {
-      readonly kind: "partner-ready";
+      readonly type: "partner-ready";
       readonly partner: string;
       readonly version: number;
       readonly sessionId: number;
     }
-  | { readonly kind: "partner-down"; readonly partner: string; readonly reason: string }
+  | { readonly type: "partner-down"; readonly partner: string; readonly reason: string }
   | {
-      readonly kind: "channel-up";
+      readonly type: "channel-up";
       readonly partner: string;
       readonly ports: number;
       readonly remoteMemoryBytes: number;
     }
-  | { readonly kind: "channel-down"; readonly partner: string; readonly reason: string }
-  | { readonly kind: "message"; readonly partner: string; readonly port: number; readonly data: Uint8Array };
+  | { readonly type: "channel-down"; readonly partner: string; readonly reason: string }
+  | { readonly type: "message"; readonly partner: string; readonly port: number; readonly data: Uint8Array };
 
 export type ServerMessageBody =
   | { readonly kind: "reply"; readonly id: number; readonly result: ReplyResult }
   | { readonly kind: "event"; readonly event: ClientEventBody };
 
-const OS_STATES: Record<number, OsState> = {
-  [client.OsState.BOOTING]: "booting",
-  [client.OsState.UP]: "up",
-  [client.OsState.HUNG]: "hung",
-  [client.OsState.PANICKED]: "panicked",
-};
 const OS_STATE_WIRE: Record<OsState, client.OsState> = {
   booting: client.OsState.BOOTING,
   up: client.OsState.UP,
   hung: client.OsState.HUNG,
   panicked: client.OsState.PANICKED,
-};
-const REMOTE_OPS: Record<number, RemoteOp> = {
-  [client.RemoteOp.READ]: "read",
-  [client.RemoteOp.WRITE]: "write",
-  [client.RemoteOp.FETCH_ADD]: "fetch-add",
-  [client.RemoteOp.COMPARE_SWAP]: "compare-swap",
 };
 const REMOTE_OP_WIRE: Record<RemoteOp, client.RemoteOp> = {
   read: client.RemoteOp.READ,
@@ -140,16 +128,22 @@ const REMOTE_OP_WIRE: Record<RemoteOp, client.RemoteOp> = {
   "fetch-add": client.RemoteOp.FETCH_ADD,
   "compare-swap": client.RemoteOp.COMPARE_SWAP,
 };
-const DIRECTIONS: Record<number, FaultDirection> = {
-  [client.FaultDirection.BOTH]: "both",
-  [client.FaultDirection.OUTBOUND]: "outbound",
-  [client.FaultDirection.INBOUND]: "inbound",
-};
 const DIRECTION_WIRE: Record<FaultDirection, client.FaultDirection> = {
   both: client.FaultDirection.BOTH,
   outbound: client.FaultDirection.OUTBOUND,
   inbound: client.FaultDirection.INBOUND,
 };
+const OS_STATES = fromWire(OS_STATE_WIRE);
+const REMOTE_OPS = fromWire(REMOTE_OP_WIRE);
+const DIRECTIONS = fromWire(DIRECTION_WIRE);
+
+/** The reverse of a name -> wire enum table (unknown wire values map to undefined). */
+function fromWire<K extends string>(table: Record<K, number>): Record<number, K | undefined> {
+  return Object.fromEntries(Object.entries(table).map(([name, value]) => [value, name])) as Record<
+    number,
+    K | undefined
+  >;
+}
 
 /** A request that could not be decoded, with the id it carried when one could be read. */
 export class UndecodableRequest extends BadRequestError {
@@ -341,7 +335,7 @@ export function encodeReply(id: number, result: ReplyResult): Uint8Array {
 
 export function encodeEvent(event: ClientEventBody): Uint8Array {
   let wire: client.Event.$Properties;
-  switch (event.kind) {
+  switch (event.type) {
     case "partner-ready":
       wire = { partnerReady: { partner: event.partner, version: event.version, sessionId: event.sessionId } };
       break;
@@ -397,7 +391,7 @@ function eventFromWire(event: client.Event): ClientEventBody {
   if (event.partnerReady) {
     const e = event.partnerReady as client.PartnerReady;
     return {
-      kind: "partner-ready",
+      type: "partner-ready",
       partner: e.partner,
       version: e.version,
       sessionId: longToSafeInteger(e.sessionId) ?? 0,
@@ -405,19 +399,19 @@ function eventFromWire(event: client.Event): ClientEventBody {
   }
   if (event.partnerDown) {
     const e = event.partnerDown as client.PartnerDown;
-    return { kind: "partner-down", partner: e.partner, reason: e.reason };
+    return { type: "partner-down", partner: e.partner, reason: e.reason };
   }
   if (event.channelUp) {
     const e = event.channelUp as client.ChannelUp;
-    return { kind: "channel-up", partner: e.partner, ports: e.ports, remoteMemoryBytes: e.remoteMemoryBytes };
+    return { type: "channel-up", partner: e.partner, ports: e.ports, remoteMemoryBytes: e.remoteMemoryBytes };
   }
   if (event.channelDown) {
     const e = event.channelDown as client.ChannelDown;
-    return { kind: "channel-down", partner: e.partner, reason: e.reason };
+    return { type: "channel-down", partner: e.partner, reason: e.reason };
   }
   if (event.message) {
     const e = event.message as client.Message;
-    return { kind: "message", partner: e.partner, port: e.port, data: new Uint8Array(e.data) };
+    return { type: "message", partner: e.partner, port: e.port, data: new Uint8Array(e.data) };
   }
   throw new BadRequestError("event without a known body");
 }

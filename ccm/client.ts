@@ -29,28 +29,12 @@ export interface ClientOptions {
 }
 
 /**
- * Lifecycle and data events, as a typed union on `type`. Events that arrive before the first
- * "event" listener is added are kept and delivered to it, so none is lost between connect() and
- * on("event").
+ * Lifecycle and data events, as a typed union on `type`: partner-ready, partner-down, channel-up,
+ * channel-down, message (as the node sends them), and closed (the connection to the node is gone:
+ * node stopped, OS panicked, or close()). Events that arrive before the first "event" listener is
+ * added are kept and delivered to it, so none is lost between connect() and on("event").
  */
-export type ClientEvent =
-  | {
-      readonly type: "partner-ready";
-      readonly partner: string;
-      readonly version: number;
-      readonly sessionId: number;
-    }
-  | { readonly type: "partner-down"; readonly partner: string; readonly reason: string }
-  | {
-      readonly type: "channel-up";
-      readonly partner: string;
-      readonly ports: number;
-      readonly remoteMemoryBytes: number;
-    }
-  | { readonly type: "channel-down"; readonly partner: string; readonly reason: string }
-  | { readonly type: "message"; readonly partner: string; readonly port: number; readonly data: Uint8Array }
-  /** The connection to the node is gone (node stopped, OS panicked, or close()). */
-  | { readonly type: "closed"; readonly reason: string };
+export type ClientEvent = ClientEventBody | { readonly type: "closed"; readonly reason: string };
 
 export class CcmClient extends EventEmitter<{ event: [ClientEvent] }> {
   /** The node this client is attached to. */
@@ -84,7 +68,7 @@ export class CcmClient extends EventEmitter<{ event: [ClientEvent] }> {
     const client = new CcmClient(options.name);
     client.connection = await NodeConnection.open(
       options.url,
-      (event) => client.deliver(fromBody(event)),
+      (event) => client.deliver(event),
       (reason) => client.deliver({ type: "closed", reason }),
     );
     try {
@@ -215,9 +199,4 @@ export class CcmAdmin {
   close(): void {
     this.connection.close();
   }
-}
-
-function fromBody(body: ClientEventBody): ClientEvent {
-  const { kind, ...rest } = body;
-  return { type: kind, ...rest } as ClientEvent;
 }

@@ -300,7 +300,7 @@ export class NodeEmulator implements ClientHandler {
       case "partner-ready":
         for (const connection of this.byName.values()) {
           connection.event({
-            kind: "partner-ready",
+            type: "partner-ready",
             partner: event.partner,
             version: event.version,
             sessionId: event.sessionId,
@@ -309,12 +309,12 @@ export class NodeEmulator implements ClientHandler {
         break;
       case "partner-down":
         for (const connection of this.byName.values()) {
-          connection.event({ kind: "partner-down", partner: event.partner, reason: event.reason });
+          connection.event({ type: "partner-down", partner: event.partner, reason: event.reason });
         }
         break;
       case "channel-up":
         this.byName.get(event.client)?.event({
-          kind: "channel-up",
+          type: "channel-up",
           partner: event.partner,
           ports: event.ports,
           remoteMemoryBytes: event.remoteMemoryBytes,
@@ -323,12 +323,12 @@ export class NodeEmulator implements ClientHandler {
       case "channel-down":
         this.byName
           .get(event.client)
-          ?.event({ kind: "channel-down", partner: event.partner, reason: event.reason });
+          ?.event({ type: "channel-down", partner: event.partner, reason: event.reason });
         break;
       case "message":
         this.byName
           .get(event.client)
-          ?.event({ kind: "message", partner: event.partner, port: event.port, data: event.data });
+          ?.event({ type: "message", partner: event.partner, port: event.port, data: event.data });
         break;
       default:
         break;
@@ -367,7 +367,7 @@ export class NodeEmulator implements ClientHandler {
       const session = link?.established;
       if (link?.ready !== true || session === undefined) continue;
       connection.event({
-        kind: "partner-ready",
+        type: "partner-ready",
         partner: id,
         version: session.version,
         sessionId: session.sessionId,
@@ -375,7 +375,7 @@ export class NodeEmulator implements ClientHandler {
       const remote = link.channel(name);
       if (remote !== undefined) {
         const ports = Math.min(this.manager.clients.get(name)?.ports ?? 0, remote.vis.length);
-        connection.event({ kind: "channel-up", partner: id, ports, remoteMemoryBytes: remote.memoryLength });
+        connection.event({ type: "channel-up", partner: id, ports, remoteMemoryBytes: remote.memoryLength });
       }
     }
   }

@@ -25,12 +25,7 @@ export interface LocalPorts {
 }
 
 /** A partner client as its PortStates describe it. */
-export interface RemotePorts {
-  readonly client: string;
-  readonly vis: readonly number[];
-  readonly memoryAddress: number;
-  readonly memoryLength: number;
-  readonly rkey: number;
+export interface RemotePorts extends LocalPorts {
   /** Our VIs its ports are connected to. */
   readonly peerVis: readonly number[];
 }
@@ -47,14 +42,9 @@ export interface PeerInfoBody {
   readonly clients: readonly PortStateBody[];
 }
 
-export interface PortStateBody {
-  readonly client: string;
+/** One client's ports as a PortState message carries them; `present` false: it left. */
+export interface PortStateBody extends RemotePorts {
   readonly present: boolean;
-  readonly vis: readonly number[];
-  readonly memoryAddress: number;
-  readonly memoryLength: number;
-  readonly rkey: number;
-  readonly peerVis: readonly number[];
 }
 
 export type SessionAction =
@@ -194,14 +184,7 @@ export class Session {
       this.evaluate(actions, "the counterpart client left");
       return;
     }
-    const remote: RemotePorts = {
-      client: state.client,
-      vis: state.vis,
-      memoryAddress: state.memoryAddress,
-      memoryLength: state.memoryLength,
-      rkey: state.rkey,
-      peerVis: state.peerVis,
-    };
+    const { present: _present, ...remote } = state;
     const previous = this.remote.get(state.client);
     this.remote.set(state.client, remote);
     if (previous !== undefined && !sameVis(previous.vis, remote.vis)) {

@@ -19,6 +19,23 @@ describe("partner failures between real node processes", () => {
     return { xa, xb };
   }
 
+  /** A pair with clients and a heartbeat monitor on each node, both watching. */
+  async function watchedPair() {
+    cluster = await TestCluster.create({ nodes: 2, heartbeat: { intervalMs: 50, timeoutMs: 800 } });
+    const c = cluster;
+    const clients = await pairWithClients(c);
+    c.startHeartbeat("a");
+    c.startHeartbeat("b");
+    for (const id of ["a", "b"]) {
+      await c.waitForRecord(
+        id,
+        (r) => r.event === "channel-up" && r.client === "heartbeat",
+        "heartbeat channel",
+      );
+    }
+    return { c, ...clients };
+  }
+
   it("tells clients the partner is down when it is killed, and gives them new channels when it is back", async () => {
     cluster = await TestCluster.create({ nodes: 2 });
     const c = cluster;
@@ -43,22 +60,7 @@ describe("partner failures between real node processes", () => {
   });
 
   it("detects a hung OS: heartbeats stop, the partner's status word read over RDMA says hung, clients are told", async () => {
-    cluster = await TestCluster.create({ nodes: 2, heartbeat: { intervalMs: 50, timeoutMs: 800 } });
-    const c = cluster;
-    const { xa } = await pairWithClients(c);
-    c.startHeartbeat("a");
-    c.startHeartbeat("b");
-    // Both monitors watch each other once their channel is up.
-    await c.waitForRecord(
-      "a",
-      (r) => r.event === "channel-up" && r.client === "heartbeat",
-      "heartbeat channel",
-    );
-    await c.waitForRecord(
-      "b",
-      (r) => r.event === "channel-up" && r.client === "heartbeat",
-      "heartbeat channel",
-    );
+    const { c, xa } = await watchedPair();
     const seen = xa.events.length;
 
     await c.admin("b", (admin) => admin.setOsState("hung"));
@@ -76,16 +78,7 @@ describe("partner failures between real node processes", () => {
   });
 
   it("declares a partitioned partner down from silence alone (the link stays, nothing gets through)", async () => {
-    cluster = await TestCluster.create({ nodes: 2, heartbeat: { intervalMs: 50, timeoutMs: 800 } });
-    const c = cluster;
-    const { xa } = await pairWithClients(c);
-    c.startHeartbeat("a");
-    c.startHeartbeat("b");
-    await c.waitForRecord(
-      "a",
-      (r) => r.event === "channel-up" && r.client === "heartbeat",
-      "heartbeat channel",
-    );
+    const { c, xa } = await watchedPair();
     const seen = xa.events.length;
     await c.admin("a", (admin) => admin.setFaults("b", { partitioned: true }, "both"));
     const down = await xa.waitFor("partner-down", (e) => e.partner === "b", seen);
