@@ -7,6 +7,7 @@ import { bigIntToLong, longToBigInt, longToSafeInteger } from "../proto/int64.js
 import type { FaultDirection, LinkFaults } from "../rdma-emu/index.js";
 import { MAX_CLIENT_MESSAGE_BYTES, MAX_NODE_ID_CHARS } from "./constants.js";
 import { BadRequestError } from "./errors.js";
+import type { ManagerEvent } from "./manager-events.js";
 import type { OsState } from "./node-status.js";
 
 /** Largest message on a client connection: a full-size message or READ, with headers. */
@@ -95,22 +96,14 @@ export type ReplyResult =
       readonly completionStatus: number;
     };
 
-export type ClientEventBody =
-  | {
-      readonly type: "partner-ready";
-      readonly partner: string;
-      readonly version: number;
-      readonly sessionId: number;
-    }
-  | { readonly type: "partner-down"; readonly partner: string; readonly reason: string }
-  | {
-      readonly type: "channel-up";
-      readonly partner: string;
-      readonly ports: number;
-      readonly remoteMemoryBytes: number;
-    }
-  | { readonly type: "channel-down"; readonly partner: string; readonly reason: string }
-  | { readonly type: "message"; readonly partner: string; readonly port: number; readonly data: Uint8Array };
+/** The manager's events a node forwards to its clients, less the client name they are for. */
+export type ClientEventBody = WithoutClient<
+  Extract<
+    ManagerEvent,
+    { type: "partner-ready" | "partner-down" | "channel-up" | "channel-down" | "message" }
+  >
+>;
+type WithoutClient<E> = E extends unknown ? Omit<E, "client"> : never;
 
 export type ServerMessageBody =
   | { readonly kind: "reply"; readonly id: number; readonly result: ReplyResult }

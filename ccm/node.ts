@@ -298,38 +298,16 @@ export class NodeEmulator implements ClientHandler {
         }
         break;
       case "partner-ready":
-        for (const connection of this.byName.values()) {
-          connection.event({
-            type: "partner-ready",
-            partner: event.partner,
-            version: event.version,
-            sessionId: event.sessionId,
-          });
-        }
-        break;
       case "partner-down":
-        for (const connection of this.byName.values()) {
-          connection.event({ type: "partner-down", partner: event.partner, reason: event.reason });
-        }
+        for (const connection of this.byName.values()) connection.event(event);
         break;
       case "channel-up":
-        this.byName.get(event.client)?.event({
-          type: "channel-up",
-          partner: event.partner,
-          ports: event.ports,
-          remoteMemoryBytes: event.remoteMemoryBytes,
-        });
-        break;
       case "channel-down":
-        this.byName
-          .get(event.client)
-          ?.event({ type: "channel-down", partner: event.partner, reason: event.reason });
+      case "message": {
+        const { client, ...forClient } = event;
+        this.byName.get(client)?.event(forClient);
         break;
-      case "message":
-        this.byName
-          .get(event.client)
-          ?.event({ type: "message", partner: event.partner, port: event.port, data: event.data });
-        break;
+      }
       default:
         break;
     }
