@@ -76,7 +76,8 @@ export class NodeEmulator implements ClientHandler {
   private constructor(private readonly options: NodeOptions) {
     this.node = nodeById(options.config, options.nodeId);
     this.memory = new HostMemory(this.node.memoryBytes);
-    this.logger = options.logger;
+    // Every line names the boot it comes from: a trace spanning restarts stays readable.
+    this.logger = options.logger.child({ boot: this.bootIncarnation });
   }
 
   /** Boots the node: card, connection manager, client endpoint; VI layer and OS follow on timers. */
