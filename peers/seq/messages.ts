@@ -1,0 +1,212 @@
+/**
+ * The sequence service's messages (proto/seq.proto) in typed form, and their codec. Everything a
+ * peer sent is validated here, once, before the state machine sees it.
+ */
+import type Long from "long";
+import { seq } from "../../proto/generated/seq.js";
+import { longToSafeInteger } from "../../proto/int64.js";
+import { SeqProtocolError } from "./errors.js";
+
+/** Who generates numbers in an epoch, and from where on. */
+export interface Layout {
+  /** A ballot: round × BALLOT_SPAN + the proposer's node index. */
+  readonly epoch: number;
+  readonly primary: string;
+  readonly secondary: string;
+  /** The first number this epoch may issue: above every number issued before. */
+  readonly start: number;
+}
+
+export type SeqMessage =
+  | {
+      readonly type: "req";
+      readonly epoch: number;
+      readonly reqId: number;
+      readonly count: number;
+      readonly floor: number;
+    }
+  | {
+      readonly type: "fwd";
+      readonly epoch: number;
+      readonly origin: string;
+      readonly reqId: number;
+      readonly start: number;
+      readonly count: number;
+    }
+  | {
+      readonly type: "deliver";
+      readonly epoch: number;
+      readonly reqId: number;
+      readonly start: number;
+      readonly count: number;
+    }
+  | { readonly type: "nack"; readonly epoch: number; readonly reqId: number; readonly reason: string }
+  | { readonly type: "seal"; readonly ballot: number }
+  | {
+      readonly type: "sealed";
+      readonly ballot: number;
+      readonly layout: Layout | undefined;
+      readonly reserved: number;
+      readonly stored: number;
+      readonly seen: number;
+    }
+  | { readonly type: "refused"; readonly ballot: number; readonly promised: number }
+  | { readonly type: "install"; readonly layout: Layout }
+  | { readonly type: "lease"; readonly layout: Layout; readonly round: number }
+  | { readonly type: "lease-ack"; readonly epoch: number; readonly round: number }
+  | { readonly type: "reserve"; readonly epoch: number; readonly end: number }
+  | { readonly type: "reserved"; readonly epoch: number; readonly end: number };
+
+/** Largest count one request may ask for. */
+export const MAX_COUNT_PER_REQUEST = 1 << 20;
+/** Longest node id a message may carry. */
+const MAX_NODE_CHARS = 64;
+/** Messages one SEND may carry. */
+export const MAX_MESSAGES_PER_BATCH = 4096;
+
+export function encodeBatch(messages: readonly SeqMessage[]): Uint8Array {
+  return seq.SeqBatch.encode({ messages: messages.map(toWire) }).finish();
+}
+
+/** Decodes a batch from a peer; anything malformed throws SeqProtocolError and nothing is returned. */
+export function decodeBatch(bytes: Uint8Array): SeqMessage[] {
+  let batch: seq.SeqBatch;
+  try {
+    batch = seq.SeqBatch.decode(bytes);
+  } catch (error) {
+    throw new SeqProtocolError(`undecodable sequence message: ${(error as Error).message}`);
+  }
+  if (batch.messages.length > MAX_MESSAGES_PER_BATCH)
+    throw new SeqProtocolError("too many messages in one batch");
+  return batch.messages.map((m) => fromWire(m as seq.SeqMessage));
+}
+
+function toWire(message: SeqMessage): seq.SeqMessage.$Properties {
+  switch (message.type) {
+    case "req":
+      return {
+        req: { epoch: message.epoch, reqId: message.reqId, count: message.count, floor: message.floor },
+      };
+    case "fwd":
+      return { fwd: { ...message } };
+    case "deliver":
+      return { deliver: { ...message } };
+    case "nack":
+      return { nack: { ...message } };
+    case "seal":
+      return { seal: { ballot: message.ballot } };
+    case "sealed":
+      return { sealed: { ...message, layout: message.layout ?? null } };
+    case "refused":
+      return { refused: { ...message } };
+    case "install":
+      return { install: { layout: message.layout } };
+    case "lease":
+      return { lease: { layout: message.layout, round: message.round } };
+    case "lease-ack":
+      return { leaseAck: { epoch: message.epoch, round: message.round } };
+    case "reserve":
+      return { reserve: { epoch: message.epoch, end: message.end } };
+    case "reserved":
+      return { reserved: { epoch: message.epoch, end: message.end } };
+  }
+}
+
+function fromWire(m: seq.SeqMessage): SeqMessage {
+  if (m.req) {
+    const r = m.req as seq.Req;
+    return {
+      type: "req",
+      epoch: num(r.epoch),
+      reqId: num(r.reqId),
+      count: count(r.count),
+      floor: num(r.floor),
+    };
+  }
+  if (m.fwd) {
+    const f = m.fwd as seq.Fwd;
+    return {
+      type: "fwd",
+      epoch: num(f.epoch),
+      origin: node(f.origin),
+      reqId: num(f.reqId),
+      start: num(f.start),
+      count: count(f.count),
+    };
+  }
+  if (m.deliver) {
+    const d = m.deliver as seq.Deliver;
+    return {
+      type: "deliver",
+      epoch: num(d.epoch),
+      reqId: num(d.reqId),
+      start: num(d.start),
+      count: count(d.count),
+    };
+  }
+  if (m.nack) {
+    const n = m.nack as seq.Nack;
+    return { type: "nack", epoch: num(n.epoch), reqId: num(n.reqId), reason: n.reason.slice(0, 200) };
+  }
+  if (m.seal) return { type: "seal", ballot: num((m.seal as seq.Seal).ballot) };
+  if (m.sealed) {
+    const s = m.sealed as seq.Sealed;
+    return {
+      type: "sealed",
+      ballot: num(s.ballot),
+      layout: s.layout ? layout(s.layout as seq.Layout) : undefined,
+      reserved: num(s.reserved),
+      stored: num(s.stored),
+      seen: num(s.seen),
+    };
+  }
+  if (m.refused) {
+    const r = m.refused as seq.Refused;
+    return { type: "refused", ballot: num(r.ballot), promised: num(r.promised) };
+  }
+  if (m.install) {
+    const i = m.install as seq.Install;
+    if (!i.layout) throw new SeqProtocolError("Install without a layout");
+    return { type: "install", layout: layout(i.layout as seq.Layout) };
+  }
+  if (m.lease) {
+    const l = m.lease as seq.Lease;
+    if (!l.layout) throw new SeqProtocolError("Lease without a layout");
+    return { type: "lease", layout: layout(l.layout as seq.Layout), round: l.round };
+  }
+  if (m.leaseAck) {
+    const a = m.leaseAck as seq.LeaseAck;
+    return { type: "lease-ack", epoch: num(a.epoch), round: a.round };
+  }
+  if (m.reserve) {
+    const r = m.reserve as seq.Reserve;
+    return { type: "reserve", epoch: num(r.epoch), end: num(r.end) };
+  }
+  if (m.reserved) {
+    const r = m.reserved as seq.Reserved;
+    return { type: "reserved", epoch: num(r.epoch), end: num(r.end) };
+  }
+  throw new SeqProtocolError("sequence message without a known body");
+}
+
+function layout(l: seq.Layout): Layout {
+  return { epoch: num(l.epoch), primary: node(l.primary), secondary: node(l.secondary), start: num(l.start) };
+}
+
+function num(value: number | Long): number {
+  const safe = longToSafeInteger(value);
+  if (safe === undefined) throw new SeqProtocolError("a number exceeds 2^53");
+  return safe;
+}
+
+function count(value: number): number {
+  if (value < 1 || value > MAX_COUNT_PER_REQUEST) {
+    throw new SeqProtocolError(`count must be 1..${MAX_COUNT_PER_REQUEST}, got ${value}`);
+  }
+  return value;
+}
+
+function node(id: string): string {
+  if (id.length === 0 || id.length > MAX_NODE_CHARS) throw new SeqProtocolError("invalid node id");
+  return id;
+}
