@@ -47,7 +47,8 @@ export type ClientCall =
       readonly partner: string;
       readonly faults: LinkFaults;
       readonly direction: FaultDirection;
-    };
+    }
+  | { readonly kind: "service-call"; readonly service: string; readonly payload: Uint8Array };
 
 export interface ClientViewBody {
   readonly name: string;
@@ -232,6 +233,12 @@ function callFromWire(wire: client.Request): ClientCall {
       direction,
     };
   }
+  if (wire.serviceCall) {
+    const c = wire.serviceCall as client.ServiceCall;
+    if (c.service.length === 0 || c.service.length > MAX_NODE_ID_CHARS)
+      throw new BadRequestError("service must be named");
+    return { kind: "service-call", service: c.service, payload: payload(c.payload) };
+  }
   throw new BadRequestError("request without a known body");
 }
 
@@ -291,6 +298,8 @@ function callToWire(call: ClientCall): Omit<client.Request.$Properties, "id"> {
       return { getStatus: {} };
     case "set-os-state":
       return { setOsState: { state: OS_STATE_WIRE[call.state] } };
+    case "service-call":
+      return { serviceCall: { service: call.service, payload: call.payload } };
     case "set-faults":
       return {
         setFaults: { partner: call.partner, faults: call.faults, direction: DIRECTION_WIRE[call.direction] },

@@ -16,7 +16,13 @@ import {
   type ReplyResult,
   UndecodableRequest,
 } from "./client-codec.js";
-import { CcmError, ClusterConfigError, RemoteOperationError, toCcmError } from "./errors.js";
+import {
+  CcmError,
+  ClusterConfigError,
+  RemoteOperationError,
+  ServiceCallError,
+  toCcmError,
+} from "./errors.js";
 
 /** One connected client process (or admin tool). */
 export class ClientConnection {
@@ -145,5 +151,6 @@ export class ClientServer {
 function errorResult(thrown: unknown): ReplyResult {
   const error = toCcmError(thrown);
   const status = error instanceof RemoteOperationError ? error.status : 0;
-  return { kind: "error", code: error.code, message: error.message, completionStatus: status };
+  const code = error instanceof ServiceCallError ? error.serviceCode : error.code;
+  return { kind: "error", code, message: error.message, completionStatus: status };
 }

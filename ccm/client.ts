@@ -200,3 +200,25 @@ export class CcmAdmin {
     this.connection.close();
   }
 }
+
+/** Calls the services a node hosts in-process (ccm/service.ts); needs no registration. */
+export class CcmServiceClient {
+  private constructor(private readonly connection: NodeConnection) {}
+
+  static async connect(url: string | URL, onClose?: (reason: string) => void): Promise<CcmServiceClient> {
+    return new CcmServiceClient(await NodeConnection.open(url, () => {}, onClose));
+  }
+
+  get connected(): boolean {
+    return this.connection.isOpen;
+  }
+
+  /** The service's reply payload; rejects with a CcmError (ServiceCallError for the service's own codes). */
+  async call(service: string, payload: Uint8Array): Promise<Uint8Array> {
+    return expectResult(await this.connection.call({ kind: "service-call", service, payload }), "data").data;
+  }
+
+  close(): void {
+    this.connection.close();
+  }
+}

@@ -57,6 +57,10 @@ export interface NodeConfig {
 
 export interface ClusterConfig {
   readonly name: string;
+  /** Where nodes keep their services' durable state (a folder per node below it). */
+  readonly dataDir: string;
+  /** The whole file as read, for the sections of services above ccm (e.g. "seq"). */
+  readonly raw: Readonly<Record<string, unknown>>;
   readonly fabric: FabricConfig;
   readonly nodes: readonly NodeConfig[];
   readonly viLayerMs: number;
@@ -66,6 +70,7 @@ export interface ClusterConfig {
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+const DEFAULT_DATA_DIR = ".ccm/data";
 /** Host memory must hold the mailbox and at least a little client memory. */
 const MIN_NODE_MEMORY_BYTES = 1024 * 1024;
 const MAX_NODE_MEMORY_BYTES = 1024 * 1024 * 1024;
@@ -117,6 +122,8 @@ export function parseClusterConfig(raw: unknown): ClusterConfig {
   if (retryTimeoutMs === 0) throw new ClusterConfigError("retryTimeoutMs must be > 0");
   return {
     name,
+    dataDir: optionalString(config.dataDir, "dataDir") ?? DEFAULT_DATA_DIR,
+    raw: config,
     fabric,
     nodes,
     viLayerMs: duration(config.viLayerMs, "viLayerMs") ?? DEFAULT_VI_LAYER_MS,

@@ -20,6 +20,7 @@
  * | E_PEER_PROTOCOL     | a partner broke the session protocol (the session is dropped)            |
  * | E_CLOSED            | the client's connection to its node is closed                            |
  * | E_INTERNAL          | the node hit an unexpected error (a bug: its log has the details)        |
+ * | E_SERVICE           | a hosted service refused a call; `serviceCode` is the service's own code |
  */
 import { CompletionStatus, RdmaError, statusName } from "../rdma-emu/index.js";
 
@@ -38,7 +39,8 @@ export type CcmErrorCode =
   | "E_REMOTE"
   | "E_PEER_PROTOCOL"
   | "E_CLOSED"
-  | "E_INTERNAL";
+  | "E_INTERNAL"
+  | "E_SERVICE";
 
 /** Base class of every error this layer throws. */
 export abstract class CcmError extends Error {
@@ -116,6 +118,20 @@ export class InternalError extends CcmError {
   readonly code = "E_INTERNAL";
 }
 
+/**
+ * A hosted service (ccm/service.ts) refused a call. On the wire the service's own code travels in
+ * place of E_SERVICE, so that its client library can rebuild its own error from it.
+ */
+export class ServiceCallError extends CcmError {
+  readonly code = "E_SERVICE";
+  constructor(
+    readonly serviceCode: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Normalises whatever a lower layer threw, once, at the edge. */
 export function toCcmError(error: unknown): CcmError {
   if (error instanceof CcmError) return error;
@@ -134,7 +150,7 @@ export function toCcmError(error: unknown): CcmError {
   return new InternalError(error instanceof Error ? error.message : String(error), { cause: error });
 }
 
-const BY_CODE: Record<Exclude<CcmErrorCode, "E_REMOTE">, new (message: string) => CcmError> = {
+const BY_CODE: Record<Exclude<CcmErrorCode, "E_REMOTE" | "E_SERVICE">, new (message: string) => CcmError> = {
   E_CLUSTER_CONFIG: ClusterConfigError,
   E_VERSION_MISMATCH: VersionMismatchError,
   E_UNKNOWN_PARTNER: UnknownPartnerError,
@@ -151,12 +167,12 @@ const BY_CODE: Record<Exclude<CcmErrorCode, "E_REMOTE">, new (message: string) =
   E_INTERNAL: InternalError,
 };
 
-/** Rebuilds an error a node sent (unknown codes become E_BAD_REQUEST, saying so). */
+/** Rebuilds an error a node sent; a code this layer does not know is a hosted service's own. */
 export function errorFromWire(code: string, message: string, completionStatus: number): CcmError {
   if (code === "E_REMOTE") {
     const status = completionStatus in CompletionStatus ? completionStatus : CompletionStatus.REM_INV_REQ;
     return new RemoteOperationError(status as CompletionStatus, message);
   }
   const known = BY_CODE[code as keyof typeof BY_CODE];
-  return known === undefined ? new BadRequestError(`${code}: ${message}`) : new known(message);
+  return known === undefined ? new ServiceCallError(code, message) : new known(message);
 }

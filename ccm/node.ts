@@ -27,7 +27,8 @@ import {
   statusName,
   type WorkRequest,
 } from "../rdma-emu/index.js";
-import type { ClientCall, NodeStatusBody, ReplyResult } from "./client-codec.js";
+import type { ClientCall, ClientEventBody, NodeStatusBody, ReplyResult } from "./client-codec.js";
+import type { LocalClient } from "./client-registry.js";
 import type { ClientConnection, ClientHandler } from "./client-server.js";
 import { ClientServer } from "./client-server.js";
 import { type ClusterConfig, type NodeConfig, nodeById } from "./cluster-config.js";
@@ -38,6 +39,7 @@ import {
   NotRegisteredError,
   OsStateError,
   RemoteOperationError,
+  ServiceCallError,
   UnknownPartnerError,
 } from "./errors.js";
 import type { HandshakeStep } from "./handshake.js";
@@ -46,6 +48,7 @@ import type { ManagerEvent } from "./manager-events.js";
 import type { NodeCard, NodeClock } from "./node-card.js";
 import { type BootPhase, type OsState, statusCodeOf, statusWord } from "./node-status.js";
 import { OsGate } from "./os-gate.js";
+import type { NodeService } from "./service.js";
 
 export interface NodeOptions {
   readonly config: ClusterConfig;
@@ -53,6 +56,13 @@ export interface NodeOptions {
   readonly logger: Logger;
   /** Test hook: the process kills itself (SIGKILL) while this handshake step is in flight. */
   readonly crashAt?: HandshakeStep;
+  /** Services the node hosts in-process (ccm/service.ts); they start when the OS is up. */
+  readonly services?: readonly NodeService[];
+}
+
+/** Whoever receives a client's events: a connection, or a hosted service. */
+interface ClientSink {
+  event(event: ClientEventBody): void;
 }
 
 const ATOMIC_BYTES = 8;
@@ -66,7 +76,7 @@ export class NodeEmulator implements ClientHandler {
   private card!: Card;
   private manager!: ConnectionManager;
   private clients!: ClientServer;
-  private readonly byName = new Map<string, ClientConnection>();
+  private readonly byName = new Map<string, ClientSink>();
   private phase: BootPhase = "card-firmware";
   private os: OsState = "booting";
   private osUpWaiters: (() => void)[] = [];
@@ -162,6 +172,7 @@ export class NodeEmulator implements ClientHandler {
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.gate.kill();
+    for (const service of this.options.services ?? []) service.stop();
     this.manager.stop();
     await this.clients.close();
     await this.card.close();
@@ -215,6 +226,7 @@ export class NodeEmulator implements ClientHandler {
     this.after(Math.max(config.viLayerMs, this.node.osBootMs), () => {
       this.os = "up";
       this.enterPhase("storage-os", { clientEndpoint: this.node.clientEndpoint.href });
+      for (const service of this.options.services ?? []) this.startService(service);
       for (const waiter of this.osUpWaiters.splice(0)) waiter();
     });
   }
@@ -331,6 +343,8 @@ export class NodeEmulator implements ClientHandler {
           "fabric faults set",
         );
         return OK;
+      case "service-call":
+        return this.osWork(() => this.serviceCall(call.service, call.payload));
       default:
         return this.osWork(() => this.clientCall(connection, call));
     }
@@ -371,6 +385,58 @@ export class NodeEmulator implements ClientHandler {
         name,
       );
     });
+  }
+
+  /** Registers a hosted service as a client of the manager and starts it. */
+  private startService(service: NodeService): void {
+    let client: LocalClient;
+    try {
+      client = this.manager.registerClient({
+        name: service.name,
+        ports: service.ports,
+        memoryBytes: service.memoryBytes,
+        monitor: false,
+      });
+    } catch (error) {
+      this.logger.error(
+        { event: "service-failed", service: service.name, err: (error as Error).message },
+        "service %s cannot register",
+        service.name,
+      );
+      return;
+    }
+    this.byName.set(service.name, { event: (event) => service.event(event) });
+    const region = client.region;
+    const at = (offset: number) => {
+      if (region === undefined || offset < 0 || offset + 8 > region.length || offset % 8 !== 0) {
+        throw new BadRequestError(`word ${offset} is outside the service's ${region?.length ?? 0} bytes`);
+      }
+      return region.address + offset;
+    };
+    service.start({
+      node: this.node.id,
+      partners: this.manager.partnerIds(),
+      logger: this.logger.child({ service: service.name }),
+      clock: this.nodeClock(),
+      send: async (partner, data) => {
+        await this.post(this.manager.resolvePort(service.name, partner, 0).vi, { opcode: "send", data });
+      },
+      writeWord: (offset, value) => this.memory.writeWord(at(offset), value),
+      readWord: (offset) => this.memory.readWord(at(offset)),
+      run: (work) => this.gate.run(work),
+    });
+    this.logger.info({ event: "service-started", service: service.name }, "service %s started", service.name);
+  }
+
+  private async serviceCall(name: string, payload: Uint8Array): Promise<ReplyResult> {
+    const service = this.options.services?.find((s) => s.name === name);
+    if (service === undefined) throw new BadRequestError(`this node hosts no service ${name}`);
+    try {
+      return { kind: "data", data: await service.call(payload) };
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      throw typeof code === "string" ? new ServiceCallError(code, (error as Error).message) : error;
+    }
   }
 
   /** Work of the storage OS: held while it is hung, refused once it panicked. */

@@ -9,6 +9,9 @@
  *   ccm inject <cluster.json> --node N --os hung|up|panicked       force a node's OS state
  *   ccm inject <cluster.json> --node N --partner P --faults JSON [--direction both|outbound|inbound]
  *   ccm trace <node.log> [--node N]                                a node's handshake timeline
+ *   ccm seq next <cluster.json> [--node N] [--count K] [--batch B]  draw numbers from a node
+ *   ccm seq status <cluster.json>                                   each node's sequence layout and role
+ *   ccm seq check <history.jsonl...>                                check recorded histories
  */
 import { parseArgs } from "node:util";
 import { pino } from "pino";
@@ -18,9 +21,12 @@ import { CcmError } from "../ccm/errors.js";
 import type { HandshakeStep } from "../ccm/handshake.js";
 import { NodeEmulator } from "../ccm/node.js";
 import type { OsState } from "../ccm/node-status.js";
+import { parseSeqConfig, seqStoreFor } from "../peers/seq/config.js";
+import { SeqService } from "../peers/seq/seq-service.js";
 import { RdmaError } from "../rdma-emu/index.js";
 import { clusterUp } from "./cluster-up.js";
 import { runHeartbeat } from "./heartbeat.js";
+import { runSeqCommand } from "./seq.js";
 import { printStatus } from "./status.js";
 import { printTrace } from "./trace.js";
 
@@ -31,7 +37,10 @@ const USAGE = `usage:
   ccm status <cluster.json> [--node <node>] [--json]
   ccm inject <cluster.json> --node <node> --os hung|up|panicked
   ccm inject <cluster.json> --node <node> --partner <node> --faults '{"lossRate":0.2}' [--direction both]
-  ccm trace <node.log> [--node <node>]`;
+  ccm trace <node.log> [--node <node>]
+  ccm seq next <cluster.json> [--node <node>] [--count K] [--batch B] [--history FILE]
+  ccm seq status <cluster.json>
+  ccm seq check <history.jsonl...>`;
 
 const STEPS = new Set(["R1", "W1", "R2", "W2"]);
 const OS_STATES = new Set(["hung", "up", "panicked"]);
@@ -69,10 +78,21 @@ async function main(argv: string[]): Promise<number> {
         { level: values["log-level"], base: { node: values.id } },
         pino.destination({ fd: 1, sync: true }),
       );
+      const config = loadClusterConfig(values.config);
+      const seqConfig = parseSeqConfig(config);
       const node = await NodeEmulator.start({
-        config: loadClusterConfig(values.config),
+        config,
         nodeId: values.id,
         logger,
+        // The services every node hosts in-process: the sequence service (peers/seq).
+        services: [
+          new SeqService({
+            nodes: config.nodes.map((n) => n.id),
+            store: seqStoreFor(config, values.id),
+            timing: seqConfig.timing,
+            blockSize: seqConfig.blockSize,
+          }),
+        ],
         ...(crashAt === undefined ? {} : { crashAt: crashAt as HandshakeStep }),
       });
       await untilSignal();
@@ -144,6 +164,10 @@ async function main(argv: string[]): Promise<number> {
         admin.close();
       }
       return 0;
+    }
+    case "seq": {
+      const [sub, ...args] = rest;
+      return runSeqCommand(sub, args);
     }
     case "trace": {
       const { values, positionals } = parseArgs({

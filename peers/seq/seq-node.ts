@@ -200,6 +200,8 @@ export class SeqNode {
   private proposeAt = Number.POSITIVE_INFINITY;
   private highestBallot = 0;
   private pendingReason = "";
+  /** This process booted as a generator of its stored layout, which it cannot resume. */
+  private restartedGenerator = false;
 
   constructor(private readonly options: SeqNodeOptions) {
     this.timing = options.timing ?? DEFAULT_SEQ_TIMING;
@@ -219,6 +221,15 @@ export class SeqNode {
     if (this.layout?.primary === this.options.self) return "primary";
     if (this.layout?.secondary === this.options.self) return "secondary";
     return "none";
+  }
+
+  get promisedBallot(): number {
+    return this.promised;
+  }
+
+  /** The highest reservation end this node holds. */
+  get reservedEnd(): number {
+    return this.reserved;
   }
 
   /** True while this node is a primary that may issue numbers. */
@@ -264,7 +275,10 @@ export class SeqNode {
     // A lease granted before the restart may still run: join no seal for a whole lease time.
     this.sealBlockedUntil = this.now + this.timing.leaseMs;
     // Counters were volatile: a generator that restarted does not resume; a new epoch replaces it.
-    this.scheduleProposal("restarted");
+    const layout = durable.layout;
+    this.restartedGenerator =
+      layout?.primary === this.options.self || layout?.secondary === this.options.self;
+    this.scheduleProposal(this.restartedGenerator ? "a generator restarted" : "booted");
   }
 
   private dispatch(input: Exclude<SeqInput, { type: "boot" }>): void {
@@ -646,6 +660,7 @@ export class SeqNode {
     }
     this.promised = layout.epoch;
     this.layout = layout;
+    this.restartedGenerator = false;
     this.highestBallot = Math.max(this.highestBallot, layout.epoch);
     this.stopGenerating();
     this.proposeAt = Number.POSITIVE_INFINITY;

@@ -990,6 +990,86 @@ export namespace client {
     }
 
     /**
+     * Properties of a ServiceCall.
+     * @deprecated Use client.ServiceCall.$Properties instead.
+     */
+    interface IServiceCall extends client.ServiceCall.$Properties {
+    }
+
+    /** Represents a ServiceCall. */
+    class ServiceCall {
+
+        /**
+         * Constructs a new ServiceCall.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: client.ServiceCall.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ServiceCall service. */
+        service: string;
+
+        /** ServiceCall payload. */
+        payload: Uint8Array;
+
+        /**
+         * Encodes the specified ServiceCall message. Does not implicitly {@link client.ServiceCall.verify|verify} messages.
+         * @param message ServiceCall message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: client.ServiceCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ServiceCall message, length delimited. Does not implicitly {@link client.ServiceCall.verify|verify} messages.
+         * @param message ServiceCall message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: client.ServiceCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ServiceCall message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {client.ServiceCall & client.ServiceCall.$Shape} ServiceCall
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): client.ServiceCall & client.ServiceCall.$Shape;
+
+        /**
+         * Decodes a ServiceCall message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {client.ServiceCall & client.ServiceCall.$Shape} ServiceCall
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): client.ServiceCall & client.ServiceCall.$Shape;
+    }
+
+    namespace ServiceCall {
+
+        /** Properties of a ServiceCall. */
+        interface $Properties {
+
+            /** ServiceCall service */
+            service?: (string|null);
+
+            /** ServiceCall payload */
+            payload?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ServiceCall. */
+        type $Shape = client.ServiceCall.$Properties;
+    }
+
+    /**
      * Properties of a Request.
      * @deprecated Use client.Request.$Properties instead.
      */
@@ -1041,8 +1121,11 @@ export namespace client {
         /** Request setFaults. */
         setFaults?: (client.SetFaults.$Properties|null);
 
+        /** Request serviceCall. */
+        serviceCall?: (client.ServiceCall.$Properties|null);
+
         /** Request body. */
-        body?: ("register"|"send"|"remote"|"localRead"|"localWrite"|"partnerStatus"|"reportPartnerDown"|"getStatus"|"setOsState"|"setFaults");
+        body?: ("register"|"send"|"remote"|"localRead"|"localWrite"|"partnerStatus"|"reportPartnerDown"|"getStatus"|"setOsState"|"setFaults"|"serviceCall");
 
         /**
          * Encodes the specified Request message. Does not implicitly {@link client.Request.verify|verify} messages.
@@ -1118,8 +1201,11 @@ export namespace client {
             /** Request setFaults */
             setFaults?: (client.SetFaults.$Properties|null);
 
+            /** Request serviceCall */
+            serviceCall?: (client.ServiceCall.$Properties|null);
+
             /** Request body */
-            body?: ("register"|"send"|"remote"|"localRead"|"localWrite"|"partnerStatus"|"reportPartnerDown"|"getStatus"|"setOsState"|"setFaults");
+            body?: ("register"|"send"|"remote"|"localRead"|"localWrite"|"partnerStatus"|"reportPartnerDown"|"getStatus"|"setOsState"|"setFaults"|"serviceCall");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1138,9 +1224,10 @@ export namespace client {
           getStatus?: client.GetStatus.$Shape|null;
           setOsState?: client.SetOsState.$Shape|null;
           setFaults?: client.SetFaults.$Shape|null;
+          serviceCall?: client.ServiceCall.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "register"; register: client.Register.$Shape; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "send"; register?: null; send: client.Send.$Shape; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "remote"; register?: null; send?: null; remote: client.Remote.$Shape; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "localRead"; register?: null; send?: null; remote?: null; localRead: client.LocalRead.$Shape; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "localWrite"; register?: null; send?: null; remote?: null; localRead?: null; localWrite: client.LocalWrite.$Shape; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "partnerStatus"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus: client.PartnerStatus.$Shape; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "reportPartnerDown"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown: client.ReportPartnerDown.$Shape; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "getStatus"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus: client.GetStatus.$Shape; setOsState?: null; setFaults?: null }|{ body?: "setOsState"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState: client.SetOsState.$Shape; setFaults?: null }|{ body?: "setFaults"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults: client.SetFaults.$Shape })
+          ({ body?: undefined; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "register"; register: client.Register.$Shape; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "send"; register?: null; send: client.Send.$Shape; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "remote"; register?: null; send?: null; remote: client.Remote.$Shape; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "localRead"; register?: null; send?: null; remote?: null; localRead: client.LocalRead.$Shape; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "localWrite"; register?: null; send?: null; remote?: null; localRead?: null; localWrite: client.LocalWrite.$Shape; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "partnerStatus"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus: client.PartnerStatus.$Shape; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "reportPartnerDown"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown: client.ReportPartnerDown.$Shape; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "getStatus"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus: client.GetStatus.$Shape; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "setOsState"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState: client.SetOsState.$Shape; setFaults?: null; serviceCall?: null }|{ body?: "setFaults"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults: client.SetFaults.$Shape; serviceCall?: null }|{ body?: "serviceCall"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall: client.ServiceCall.$Shape })
         );
     }
 

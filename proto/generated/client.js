@@ -2282,6 +2282,191 @@ export const client = $root.client = (() => {
         return SetFaults;
     })();
 
+    client.ServiceCall = (function() {
+
+        /**
+         * Properties of a ServiceCall.
+         * @typedef {Object} client.ServiceCall.$Properties
+         * @property {string|null} [service] ServiceCall service
+         * @property {Uint8Array|null} [payload] ServiceCall payload
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ServiceCall.
+         * @memberof client
+         * @interface IServiceCall
+         * @augments client.ServiceCall.$Properties
+         * @deprecated Use client.ServiceCall.$Properties instead.
+         */
+
+        /**
+         * Shape of a ServiceCall.
+         * @typedef {client.ServiceCall.$Properties} client.ServiceCall.$Shape
+         */
+
+        /**
+         * Constructs a new ServiceCall.
+         * @memberof client
+         * @classdesc Represents a ServiceCall.
+         * @constructor
+         * @param {client.ServiceCall.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ServiceCall = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ServiceCall service.
+         * @member {string} service
+         * @memberof client.ServiceCall
+         * @instance
+         */
+        ServiceCall.prototype.service = "";
+
+        /**
+         * ServiceCall payload.
+         * @member {Uint8Array} payload
+         * @memberof client.ServiceCall
+         * @instance
+         */
+        ServiceCall.prototype.payload = $util.newBuffer([]);
+
+        /**
+         * Encodes the specified ServiceCall message. Does not implicitly {@link client.ServiceCall.verify|verify} messages.
+         * @function encode
+         * @memberof client.ServiceCall
+         * @static
+         * @param {client.ServiceCall.$Properties} message ServiceCall message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ServiceCall.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.service != null && $Object.hasOwnProperty.call(message, "service") && message.service !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified ServiceCall message, length delimited. Does not implicitly {@link client.ServiceCall.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof client.ServiceCall
+         * @static
+         * @param {client.ServiceCall.$Properties} message ServiceCall message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ServiceCall.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ServiceCall message from the specified reader or buffer.
+         * @function decode
+         * @memberof client.ServiceCall
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {client.ServiceCall & client.ServiceCall.$Shape} ServiceCall
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ServiceCall.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.client.ServiceCall();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.service = value;
+                        else
+                            delete message.service;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.payload = value;
+                        else
+                            delete message.payload;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a ServiceCall message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof client.ServiceCall
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {client.ServiceCall & client.ServiceCall.$Shape} ServiceCall
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ServiceCall.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        return ServiceCall;
+    })();
+
     client.Request = (function() {
 
         /**
@@ -2298,7 +2483,8 @@ export const client = $root.client = (() => {
          * @property {client.GetStatus.$Properties|null} [getStatus] Request getStatus
          * @property {client.SetOsState.$Properties|null} [setOsState] Request setOsState
          * @property {client.SetFaults.$Properties|null} [setFaults] Request setFaults
-         * @property {"register"|"send"|"remote"|"localRead"|"localWrite"|"partnerStatus"|"reportPartnerDown"|"getStatus"|"setOsState"|"setFaults"} [body] Request body
+         * @property {client.ServiceCall.$Properties|null} [serviceCall] Request serviceCall
+         * @property {"register"|"send"|"remote"|"localRead"|"localWrite"|"partnerStatus"|"reportPartnerDown"|"getStatus"|"setOsState"|"setFaults"|"serviceCall"} [body] Request body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2324,9 +2510,10 @@ export const client = $root.client = (() => {
          *   getStatus?: client.GetStatus.$Shape|null;
          *   setOsState?: client.SetOsState.$Shape|null;
          *   setFaults?: client.SetFaults.$Shape|null;
+         *   serviceCall?: client.ServiceCall.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "register"; register: client.Register.$Shape; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "send"; register?: null; send: client.Send.$Shape; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "remote"; register?: null; send?: null; remote: client.Remote.$Shape; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "localRead"; register?: null; send?: null; remote?: null; localRead: client.LocalRead.$Shape; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "localWrite"; register?: null; send?: null; remote?: null; localRead?: null; localWrite: client.LocalWrite.$Shape; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "partnerStatus"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus: client.PartnerStatus.$Shape; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "reportPartnerDown"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown: client.ReportPartnerDown.$Shape; getStatus?: null; setOsState?: null; setFaults?: null }|{ body?: "getStatus"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus: client.GetStatus.$Shape; setOsState?: null; setFaults?: null }|{ body?: "setOsState"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState: client.SetOsState.$Shape; setFaults?: null }|{ body?: "setFaults"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults: client.SetFaults.$Shape })
+         *   ({ body?: undefined; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "register"; register: client.Register.$Shape; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "send"; register?: null; send: client.Send.$Shape; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "remote"; register?: null; send?: null; remote: client.Remote.$Shape; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "localRead"; register?: null; send?: null; remote?: null; localRead: client.LocalRead.$Shape; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "localWrite"; register?: null; send?: null; remote?: null; localRead?: null; localWrite: client.LocalWrite.$Shape; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "partnerStatus"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus: client.PartnerStatus.$Shape; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "reportPartnerDown"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown: client.ReportPartnerDown.$Shape; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "getStatus"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus: client.GetStatus.$Shape; setOsState?: null; setFaults?: null; serviceCall?: null }|{ body?: "setOsState"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState: client.SetOsState.$Shape; setFaults?: null; serviceCall?: null }|{ body?: "setFaults"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults: client.SetFaults.$Shape; serviceCall?: null }|{ body?: "serviceCall"; register?: null; send?: null; remote?: null; localRead?: null; localWrite?: null; partnerStatus?: null; reportPartnerDown?: null; getStatus?: null; setOsState?: null; setFaults?: null; serviceCall: client.ServiceCall.$Shape })
          * )} client.Request.$Shape
          */
 
@@ -2433,17 +2620,25 @@ export const client = $root.client = (() => {
          */
         Request.prototype.setFaults = null;
 
+        /**
+         * Request serviceCall.
+         * @member {client.ServiceCall.$Properties|null|undefined} serviceCall
+         * @memberof client.Request
+         * @instance
+         */
+        Request.prototype.serviceCall = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Request body.
-         * @member {"register"|"send"|"remote"|"localRead"|"localWrite"|"partnerStatus"|"reportPartnerDown"|"getStatus"|"setOsState"|"setFaults"|undefined} body
+         * @member {"register"|"send"|"remote"|"localRead"|"localWrite"|"partnerStatus"|"reportPartnerDown"|"getStatus"|"setOsState"|"setFaults"|"serviceCall"|undefined} body
          * @memberof client.Request
          * @instance
          */
         $Object.defineProperty(Request.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["register", "send", "remote", "localRead", "localWrite", "partnerStatus", "reportPartnerDown", "getStatus", "setOsState", "setFaults"]),
+            get: $util.oneOfGetter($oneOfFields = ["register", "send", "remote", "localRead", "localWrite", "partnerStatus", "reportPartnerDown", "getStatus", "setOsState", "setFaults", "serviceCall"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -2485,6 +2680,8 @@ export const client = $root.client = (() => {
                 $root.client.SetOsState.encode(message.setOsState, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.setFaults != null && $Object.hasOwnProperty.call(message, "setFaults"))
                 $root.client.SetFaults.encode(message.setFaults, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+            if (message.serviceCall != null && $Object.hasOwnProperty.call(message, "serviceCall"))
+                $root.client.ServiceCall.encode(message.serviceCall, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2619,6 +2816,13 @@ export const client = $root.client = (() => {
                             break;
                         message.setFaults = $root.client.SetFaults.decode(reader, reader.size(), $undefined, _depth + 1, message.setFaults);
                         message.body = "setFaults";
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        message.serviceCall = $root.client.ServiceCall.decode(reader, reader.size(), $undefined, _depth + 1, message.serviceCall);
+                        message.body = "serviceCall";
                         continue;
                     }
                 }

@@ -1514,4 +1514,354 @@ export namespace seq {
         /** Shape of a NextReply. */
         type $Shape = seq.NextReply.$Properties;
     }
+
+    /**
+     * Properties of a StatusRequest.
+     * @deprecated Use seq.StatusRequest.$Properties instead.
+     */
+    interface IStatusRequest extends seq.StatusRequest.$Properties {
+    }
+
+    /** Represents a StatusRequest. */
+    class StatusRequest {
+
+        /**
+         * Constructs a new StatusRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: seq.StatusRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Encodes the specified StatusRequest message. Does not implicitly {@link seq.StatusRequest.verify|verify} messages.
+         * @param message StatusRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: seq.StatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified StatusRequest message, length delimited. Does not implicitly {@link seq.StatusRequest.verify|verify} messages.
+         * @param message StatusRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: seq.StatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatusRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {seq.StatusRequest & seq.StatusRequest.$Shape} StatusRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): seq.StatusRequest & seq.StatusRequest.$Shape;
+
+        /**
+         * Decodes a StatusRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {seq.StatusRequest & seq.StatusRequest.$Shape} StatusRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): seq.StatusRequest & seq.StatusRequest.$Shape;
+    }
+
+    namespace StatusRequest {
+
+        /** Properties of a StatusRequest. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StatusRequest. */
+        type $Shape = seq.StatusRequest.$Properties;
+    }
+
+    /**
+     * Properties of a StatusReply.
+     * @deprecated Use seq.StatusReply.$Properties instead.
+     */
+    interface IStatusReply extends seq.StatusReply.$Properties {
+    }
+
+    /** Represents a StatusReply. */
+    class StatusReply {
+
+        /**
+         * Constructs a new StatusReply.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: seq.StatusReply.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StatusReply layout. */
+        layout?: (seq.Layout.$Properties|null);
+
+        /** StatusReply role. */
+        role: string;
+
+        /** StatusReply serving. */
+        serving: boolean;
+
+        /** StatusReply promised. */
+        promised: (number|Long);
+
+        /** StatusReply reserved. */
+        reserved: (number|Long);
+
+        /**
+         * Encodes the specified StatusReply message. Does not implicitly {@link seq.StatusReply.verify|verify} messages.
+         * @param message StatusReply message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: seq.StatusReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified StatusReply message, length delimited. Does not implicitly {@link seq.StatusReply.verify|verify} messages.
+         * @param message StatusReply message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: seq.StatusReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatusReply message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {seq.StatusReply & seq.StatusReply.$Shape} StatusReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): seq.StatusReply & seq.StatusReply.$Shape;
+
+        /**
+         * Decodes a StatusReply message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {seq.StatusReply & seq.StatusReply.$Shape} StatusReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): seq.StatusReply & seq.StatusReply.$Shape;
+    }
+
+    namespace StatusReply {
+
+        /** Properties of a StatusReply. */
+        interface $Properties {
+
+            /** StatusReply layout */
+            layout?: (seq.Layout.$Properties|null);
+
+            /** StatusReply role */
+            role?: (string|null);
+
+            /** StatusReply serving */
+            serving?: (boolean|null);
+
+            /** StatusReply promised */
+            promised?: (number|Long|null);
+
+            /** StatusReply reserved */
+            reserved?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StatusReply. */
+        type $Shape = seq.StatusReply.$Properties;
+    }
+
+    /**
+     * Properties of a SeqCall.
+     * @deprecated Use seq.SeqCall.$Properties instead.
+     */
+    interface ISeqCall extends seq.SeqCall.$Properties {
+    }
+
+    /** Represents a SeqCall. */
+    class SeqCall {
+
+        /**
+         * Constructs a new SeqCall.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: seq.SeqCall.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SeqCall next. */
+        next?: (seq.NextRequest.$Properties|null);
+
+        /** SeqCall status. */
+        status?: (seq.StatusRequest.$Properties|null);
+
+        /** SeqCall body. */
+        body?: ("next"|"status");
+
+        /**
+         * Encodes the specified SeqCall message. Does not implicitly {@link seq.SeqCall.verify|verify} messages.
+         * @param message SeqCall message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: seq.SeqCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified SeqCall message, length delimited. Does not implicitly {@link seq.SeqCall.verify|verify} messages.
+         * @param message SeqCall message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: seq.SeqCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SeqCall message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {seq.SeqCall & seq.SeqCall.$Shape} SeqCall
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): seq.SeqCall & seq.SeqCall.$Shape;
+
+        /**
+         * Decodes a SeqCall message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {seq.SeqCall & seq.SeqCall.$Shape} SeqCall
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): seq.SeqCall & seq.SeqCall.$Shape;
+    }
+
+    namespace SeqCall {
+
+        /** Properties of a SeqCall. */
+        interface $Properties {
+
+            /** SeqCall next */
+            next?: (seq.NextRequest.$Properties|null);
+
+            /** SeqCall status */
+            status?: (seq.StatusRequest.$Properties|null);
+
+            /** SeqCall body */
+            body?: ("next"|"status");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a SeqCall. */
+        type $Shape = {
+          next?: seq.NextRequest.$Shape|null;
+          status?: seq.StatusRequest.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ body?: undefined; next?: null; status?: null }|{ body?: "next"; next: seq.NextRequest.$Shape; status?: null }|{ body?: "status"; next?: null; status: seq.StatusRequest.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a SeqCallReply.
+     * @deprecated Use seq.SeqCallReply.$Properties instead.
+     */
+    interface ISeqCallReply extends seq.SeqCallReply.$Properties {
+    }
+
+    /** Represents a SeqCallReply. */
+    class SeqCallReply {
+
+        /**
+         * Constructs a new SeqCallReply.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: seq.SeqCallReply.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SeqCallReply next. */
+        next?: (seq.NextReply.$Properties|null);
+
+        /** SeqCallReply status. */
+        status?: (seq.StatusReply.$Properties|null);
+
+        /** SeqCallReply body. */
+        body?: ("next"|"status");
+
+        /**
+         * Encodes the specified SeqCallReply message. Does not implicitly {@link seq.SeqCallReply.verify|verify} messages.
+         * @param message SeqCallReply message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: seq.SeqCallReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified SeqCallReply message, length delimited. Does not implicitly {@link seq.SeqCallReply.verify|verify} messages.
+         * @param message SeqCallReply message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: seq.SeqCallReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SeqCallReply message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {seq.SeqCallReply & seq.SeqCallReply.$Shape} SeqCallReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): seq.SeqCallReply & seq.SeqCallReply.$Shape;
+
+        /**
+         * Decodes a SeqCallReply message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {seq.SeqCallReply & seq.SeqCallReply.$Shape} SeqCallReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): seq.SeqCallReply & seq.SeqCallReply.$Shape;
+    }
+
+    namespace SeqCallReply {
+
+        /** Properties of a SeqCallReply. */
+        interface $Properties {
+
+            /** SeqCallReply next */
+            next?: (seq.NextReply.$Properties|null);
+
+            /** SeqCallReply status */
+            status?: (seq.StatusReply.$Properties|null);
+
+            /** SeqCallReply body */
+            body?: ("next"|"status");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a SeqCallReply. */
+        type $Shape = {
+          next?: seq.NextReply.$Shape|null;
+          status?: seq.StatusReply.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ body?: undefined; next?: null; status?: null }|{ body?: "next"; next: seq.NextReply.$Shape; status?: null }|{ body?: "status"; next?: null; status: seq.StatusReply.$Shape })
+        );
+    }
 }

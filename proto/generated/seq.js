@@ -3584,6 +3584,794 @@ export const seq = $root.seq = (() => {
         return NextReply;
     })();
 
+    seq.StatusRequest = (function() {
+
+        /**
+         * Properties of a StatusRequest.
+         * @typedef {Object} seq.StatusRequest.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a StatusRequest.
+         * @memberof seq
+         * @interface IStatusRequest
+         * @augments seq.StatusRequest.$Properties
+         * @deprecated Use seq.StatusRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a StatusRequest.
+         * @typedef {seq.StatusRequest.$Properties} seq.StatusRequest.$Shape
+         */
+
+        /**
+         * Constructs a new StatusRequest.
+         * @memberof seq
+         * @classdesc Represents a StatusRequest.
+         * @constructor
+         * @param {seq.StatusRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const StatusRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Encodes the specified StatusRequest message. Does not implicitly {@link seq.StatusRequest.verify|verify} messages.
+         * @function encode
+         * @memberof seq.StatusRequest
+         * @static
+         * @param {seq.StatusRequest.$Properties} message StatusRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatusRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified StatusRequest message, length delimited. Does not implicitly {@link seq.StatusRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof seq.StatusRequest
+         * @static
+         * @param {seq.StatusRequest.$Properties} message StatusRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatusRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a StatusRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof seq.StatusRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {seq.StatusRequest & seq.StatusRequest.$Shape} StatusRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatusRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.seq.StatusRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a StatusRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof seq.StatusRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {seq.StatusRequest & seq.StatusRequest.$Shape} StatusRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatusRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        return StatusRequest;
+    })();
+
+    seq.StatusReply = (function() {
+
+        /**
+         * Properties of a StatusReply.
+         * @typedef {Object} seq.StatusReply.$Properties
+         * @property {seq.Layout.$Properties|null} [layout] StatusReply layout
+         * @property {string|null} [role] StatusReply role
+         * @property {boolean|null} [serving] StatusReply serving
+         * @property {number|Long|null} [promised] StatusReply promised
+         * @property {number|Long|null} [reserved] StatusReply reserved
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a StatusReply.
+         * @memberof seq
+         * @interface IStatusReply
+         * @augments seq.StatusReply.$Properties
+         * @deprecated Use seq.StatusReply.$Properties instead.
+         */
+
+        /**
+         * Shape of a StatusReply.
+         * @typedef {seq.StatusReply.$Properties} seq.StatusReply.$Shape
+         */
+
+        /**
+         * Constructs a new StatusReply.
+         * @memberof seq
+         * @classdesc Represents a StatusReply.
+         * @constructor
+         * @param {seq.StatusReply.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const StatusReply = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * StatusReply layout.
+         * @member {seq.Layout.$Properties|null|undefined} layout
+         * @memberof seq.StatusReply
+         * @instance
+         */
+        StatusReply.prototype.layout = null;
+
+        /**
+         * StatusReply role.
+         * @member {string} role
+         * @memberof seq.StatusReply
+         * @instance
+         */
+        StatusReply.prototype.role = "";
+
+        /**
+         * StatusReply serving.
+         * @member {boolean} serving
+         * @memberof seq.StatusReply
+         * @instance
+         */
+        StatusReply.prototype.serving = false;
+
+        /**
+         * StatusReply promised.
+         * @member {number|Long} promised
+         * @memberof seq.StatusReply
+         * @instance
+         */
+        StatusReply.prototype.promised = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * StatusReply reserved.
+         * @member {number|Long} reserved
+         * @memberof seq.StatusReply
+         * @instance
+         */
+        StatusReply.prototype.reserved = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Encodes the specified StatusReply message. Does not implicitly {@link seq.StatusReply.verify|verify} messages.
+         * @function encode
+         * @memberof seq.StatusReply
+         * @static
+         * @param {seq.StatusReply.$Properties} message StatusReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatusReply.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.layout != null && $Object.hasOwnProperty.call(message, "layout"))
+                $root.seq.Layout.encode(message.layout, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.role);
+            if (message.serving != null && $Object.hasOwnProperty.call(message, "serving") && message.serving !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.serving);
+            if (message.promised != null && $Object.hasOwnProperty.call(message, "promised") && (typeof message.promised === "object" ? message.promised.low || message.promised.high : message.promised !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.promised);
+            if (message.reserved != null && $Object.hasOwnProperty.call(message, "reserved") && (typeof message.reserved === "object" ? message.reserved.low || message.reserved.high : message.reserved !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.reserved);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified StatusReply message, length delimited. Does not implicitly {@link seq.StatusReply.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof seq.StatusReply
+         * @static
+         * @param {seq.StatusReply.$Properties} message StatusReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatusReply.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a StatusReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof seq.StatusReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {seq.StatusReply & seq.StatusReply.$Shape} StatusReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatusReply.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.seq.StatusReply();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.layout = $root.seq.Layout.decode(reader, reader.size(), $undefined, _depth + 1, message.layout);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.role = value;
+                        else
+                            delete message.role;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.serving = value;
+                        else
+                            delete message.serving;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.promised = value;
+                        else
+                            delete message.promised;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.reserved = value;
+                        else
+                            delete message.reserved;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a StatusReply message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof seq.StatusReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {seq.StatusReply & seq.StatusReply.$Shape} StatusReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatusReply.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        return StatusReply;
+    })();
+
+    seq.SeqCall = (function() {
+
+        /**
+         * Properties of a SeqCall.
+         * @typedef {Object} seq.SeqCall.$Properties
+         * @property {seq.NextRequest.$Properties|null} [next] SeqCall next
+         * @property {seq.StatusRequest.$Properties|null} [status] SeqCall status
+         * @property {"next"|"status"} [body] SeqCall body
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SeqCall.
+         * @memberof seq
+         * @interface ISeqCall
+         * @augments seq.SeqCall.$Properties
+         * @deprecated Use seq.SeqCall.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a SeqCall.
+         * @typedef {{
+         *   next?: seq.NextRequest.$Shape|null;
+         *   status?: seq.StatusRequest.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ body?: undefined; next?: null; status?: null }|{ body?: "next"; next: seq.NextRequest.$Shape; status?: null }|{ body?: "status"; next?: null; status: seq.StatusRequest.$Shape })
+         * )} seq.SeqCall.$Shape
+         */
+
+        /**
+         * Constructs a new SeqCall.
+         * @memberof seq
+         * @classdesc Represents a SeqCall.
+         * @constructor
+         * @param {seq.SeqCall.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SeqCall = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SeqCall next.
+         * @member {seq.NextRequest.$Properties|null|undefined} next
+         * @memberof seq.SeqCall
+         * @instance
+         */
+        SeqCall.prototype.next = null;
+
+        /**
+         * SeqCall status.
+         * @member {seq.StatusRequest.$Properties|null|undefined} status
+         * @memberof seq.SeqCall
+         * @instance
+         */
+        SeqCall.prototype.status = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * SeqCall body.
+         * @member {"next"|"status"|undefined} body
+         * @memberof seq.SeqCall
+         * @instance
+         */
+        $Object.defineProperty(SeqCall.prototype, "body", {
+            get: $util.oneOfGetter($oneOfFields = ["next", "status"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Encodes the specified SeqCall message. Does not implicitly {@link seq.SeqCall.verify|verify} messages.
+         * @function encode
+         * @memberof seq.SeqCall
+         * @static
+         * @param {seq.SeqCall.$Properties} message SeqCall message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SeqCall.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.next != null && $Object.hasOwnProperty.call(message, "next"))
+                $root.seq.NextRequest.encode(message.next, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                $root.seq.StatusRequest.encode(message.status, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified SeqCall message, length delimited. Does not implicitly {@link seq.SeqCall.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof seq.SeqCall
+         * @static
+         * @param {seq.SeqCall.$Properties} message SeqCall message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SeqCall.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a SeqCall message from the specified reader or buffer.
+         * @function decode
+         * @memberof seq.SeqCall
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {seq.SeqCall & seq.SeqCall.$Shape} SeqCall
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SeqCall.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.seq.SeqCall();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.next = $root.seq.NextRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.next);
+                        message.body = "next";
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.status = $root.seq.StatusRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                        message.body = "status";
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a SeqCall message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof seq.SeqCall
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {seq.SeqCall & seq.SeqCall.$Shape} SeqCall
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SeqCall.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        return SeqCall;
+    })();
+
+    seq.SeqCallReply = (function() {
+
+        /**
+         * Properties of a SeqCallReply.
+         * @typedef {Object} seq.SeqCallReply.$Properties
+         * @property {seq.NextReply.$Properties|null} [next] SeqCallReply next
+         * @property {seq.StatusReply.$Properties|null} [status] SeqCallReply status
+         * @property {"next"|"status"} [body] SeqCallReply body
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SeqCallReply.
+         * @memberof seq
+         * @interface ISeqCallReply
+         * @augments seq.SeqCallReply.$Properties
+         * @deprecated Use seq.SeqCallReply.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a SeqCallReply.
+         * @typedef {{
+         *   next?: seq.NextReply.$Shape|null;
+         *   status?: seq.StatusReply.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ body?: undefined; next?: null; status?: null }|{ body?: "next"; next: seq.NextReply.$Shape; status?: null }|{ body?: "status"; next?: null; status: seq.StatusReply.$Shape })
+         * )} seq.SeqCallReply.$Shape
+         */
+
+        /**
+         * Constructs a new SeqCallReply.
+         * @memberof seq
+         * @classdesc Represents a SeqCallReply.
+         * @constructor
+         * @param {seq.SeqCallReply.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SeqCallReply = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SeqCallReply next.
+         * @member {seq.NextReply.$Properties|null|undefined} next
+         * @memberof seq.SeqCallReply
+         * @instance
+         */
+        SeqCallReply.prototype.next = null;
+
+        /**
+         * SeqCallReply status.
+         * @member {seq.StatusReply.$Properties|null|undefined} status
+         * @memberof seq.SeqCallReply
+         * @instance
+         */
+        SeqCallReply.prototype.status = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * SeqCallReply body.
+         * @member {"next"|"status"|undefined} body
+         * @memberof seq.SeqCallReply
+         * @instance
+         */
+        $Object.defineProperty(SeqCallReply.prototype, "body", {
+            get: $util.oneOfGetter($oneOfFields = ["next", "status"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Encodes the specified SeqCallReply message. Does not implicitly {@link seq.SeqCallReply.verify|verify} messages.
+         * @function encode
+         * @memberof seq.SeqCallReply
+         * @static
+         * @param {seq.SeqCallReply.$Properties} message SeqCallReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SeqCallReply.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.next != null && $Object.hasOwnProperty.call(message, "next"))
+                $root.seq.NextReply.encode(message.next, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                $root.seq.StatusReply.encode(message.status, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified SeqCallReply message, length delimited. Does not implicitly {@link seq.SeqCallReply.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof seq.SeqCallReply
+         * @static
+         * @param {seq.SeqCallReply.$Properties} message SeqCallReply message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SeqCallReply.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a SeqCallReply message from the specified reader or buffer.
+         * @function decode
+         * @memberof seq.SeqCallReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {seq.SeqCallReply & seq.SeqCallReply.$Shape} SeqCallReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SeqCallReply.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.seq.SeqCallReply();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.next = $root.seq.NextReply.decode(reader, reader.size(), $undefined, _depth + 1, message.next);
+                        message.body = "next";
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.status = $root.seq.StatusReply.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                        message.body = "status";
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a SeqCallReply message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof seq.SeqCallReply
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {seq.SeqCallReply & seq.SeqCallReply.$Shape} SeqCallReply
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SeqCallReply.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        return SeqCallReply;
+    })();
+
     return seq;
 })();
 

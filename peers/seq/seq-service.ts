@@ -1,0 +1,245 @@
+/**
+ * The sequence service in the real runtime: SeqNode hosted in-process by a node emulator (a
+ * ccm NodeService named "seq"). Its messages travel as SENDs over the "seq" channel to the
+ * counterpart service on every partner, several to a SEND (one per event-loop turn and partner);
+ * its durable state is a SeqStore file; the generators keep their current number in the
+ * service's registered memory (000 claims 8 and 15: word 0 the primary's next number, word 8 the
+ * secondary's highest stored), where partners can read it by RDMA.
+ */
+import type { ClientEventBody } from "../../ccm/client-codec.js";
+import type { NodeService, ServiceHost } from "../../ccm/service.js";
+import { seq } from "../../proto/generated/seq.js";
+import { longToSafeInteger } from "../../proto/int64.js";
+import { SeqBadRequestError, SeqProtocolError, SeqUnavailableError } from "./errors.js";
+import {
+  decodeBatch,
+  encodeBatch,
+  MAX_COUNT_PER_REQUEST,
+  MAX_MESSAGES_PER_BATCH,
+  type SeqMessage,
+} from "./messages.js";
+import { type SeqInput, SeqNode, type SeqOutput, type SeqTiming } from "./seq-node.js";
+import type { SeqStore } from "./seq-store.js";
+
+export const SEQ_SERVICE = "seq";
+/** Where the generators keep their current numbers in the service's memory. */
+export const PRIMARY_WORD = 0;
+export const SECONDARY_WORD = 8;
+const SERVICE_MEMORY_BYTES = 4096;
+
+export interface SeqServiceOptions {
+  /** Every configured node, in index order. */
+  readonly nodes: readonly string[];
+  readonly store: SeqStore;
+  readonly timing?: SeqTiming;
+  readonly blockSize?: number;
+}
+
+type Pending = { resolve: (reply: Uint8Array) => void; reject: (error: Error) => void };
+
+export class SeqService implements NodeService {
+  readonly name = SEQ_SERVICE;
+  readonly ports = 1;
+  readonly memoryBytes = SERVICE_MEMORY_BYTES;
+  private host: ServiceHost | undefined;
+  private core: SeqNode | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextCallId = 1;
+  private outbox = new Map<string, SeqMessage[]>();
+  private flushQueued = false;
+  private cancelTimer: (() => void) | undefined;
+  private timerAt = Number.POSITIVE_INFINITY;
+  private stopped = false;
+
+  constructor(private readonly options: SeqServiceOptions) {}
+
+  start(host: ServiceHost): void {
+    this.host = host;
+    this.core = new SeqNode({
+      self: host.node,
+      nodes: this.options.nodes,
+      random: Math.random,
+      ...(this.options.timing === undefined ? {} : { timing: this.options.timing }),
+      ...(this.options.blockSize === undefined ? {} : { blockSize: this.options.blockSize }),
+    });
+    // A store that cannot be read leaves the service down: starting from nothing could reissue.
+    this.feed({ type: "boot", durable: this.options.store.load() });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.cancelTimer?.();
+    for (const pending of this.pending.values())
+      pending.reject(new SeqUnavailableError("the node is stopping"));
+    this.pending.clear();
+  }
+
+  event(event: ClientEventBody): void {
+    switch (event.type) {
+      case "channel-up":
+        this.feed({ type: "peer-up", peer: event.partner });
+        break;
+      case "channel-down":
+      case "partner-down":
+        this.feed({ type: "peer-down", peer: event.partner });
+        break;
+      case "message": {
+        let messages: SeqMessage[];
+        try {
+          messages = decodeBatch(event.data);
+        } catch (error) {
+          if (!(error instanceof SeqProtocolError)) throw error;
+          this.host?.logger.warn(
+            { partner: event.partner, code: error.code },
+            "dropped a sequence message: %s",
+            error.message,
+          );
+          return;
+        }
+        for (const message of messages) this.feed({ type: "message", from: event.partner, message });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  async call(payload: Uint8Array): Promise<Uint8Array> {
+    let call: seq.SeqCall;
+    try {
+      call = seq.SeqCall.decode(payload);
+    } catch (error) {
+      throw new SeqBadRequestError(`undecodable sequence call: ${(error as Error).message}`);
+    }
+    const core = this.core;
+    if (core === undefined) throw new SeqUnavailableError("the sequence service is not running on this node");
+    if (call.status) {
+      const layout = core.currentLayout;
+      return seq.SeqCallReply.encode({
+        status: {
+          layout: layout ?? null,
+          role: core.role,
+          serving: core.serving,
+          promised: core.promisedBallot,
+          reserved: core.reservedEnd,
+        },
+      }).finish();
+    }
+    if (!call.next) throw new SeqBadRequestError("sequence call without a known body");
+    const next = call.next as seq.NextRequest;
+    if (next.count < 1 || next.count > MAX_COUNT_PER_REQUEST) {
+      throw new SeqBadRequestError(`count must be 1..${MAX_COUNT_PER_REQUEST}, got ${next.count}`);
+    }
+    const floor = longToSafeInteger(next.floor);
+    if (floor === undefined) throw new SeqBadRequestError("floor exceeds 2^53");
+    const callId = this.nextCallId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(callId, { resolve, reject });
+      this.feed({ type: "call", callId, count: next.count, floor });
+    });
+  }
+
+  private feed(input: SeqInput): void {
+    const core = this.core;
+    const host = this.host;
+    if (core === undefined || host === undefined || this.stopped) return;
+    this.apply(core.handle(input, host.clock.now()));
+    this.rearm();
+  }
+
+  private apply(outputs: SeqOutput[]): void {
+    const host = this.host as ServiceHost;
+    for (const output of outputs) {
+      switch (output.type) {
+        case "send":
+          this.queue(output.to, output.message);
+          break;
+        case "persist":
+          this.options.store.save(output.state).then(
+            () => host.run(() => this.feed({ type: "persisted", token: output.token })),
+            // Without its write on disk the node must not answer: it stays silent (and its
+            // peers work around it) until an operator fixes the disk.
+            (error: Error) =>
+              host.logger.error({ code: "E_SEQ_STORE" }, "sequence state not saved: %s", error.message),
+          );
+          break;
+        case "result": {
+          const pending = this.pending.get(output.callId);
+          this.pending.delete(output.callId);
+          pending?.resolve(
+            seq.SeqCallReply.encode({
+              next: { start: output.start, count: output.count, epoch: output.epoch },
+            }).finish(),
+          );
+          break;
+        }
+        case "failed": {
+          const pending = this.pending.get(output.callId);
+          this.pending.delete(output.callId);
+          pending?.reject(new SeqUnavailableError(output.reason));
+          break;
+        }
+        case "counter":
+          host.writeWord(output.role === "primary" ? PRIMARY_WORD : SECONDARY_WORD, BigInt(output.value));
+          break;
+        case "layout":
+          host.logger.info(
+            { event: "seq-layout", ...output.layout, role: output.role },
+            "sequence layout %d: primary %s, secondary %s, from %d (this node: %s)",
+            output.layout.epoch,
+            output.layout.primary,
+            output.layout.secondary,
+            output.layout.start,
+            output.role,
+          );
+          break;
+        case "proposing":
+          host.logger.info(
+            { event: "seq-proposing", ballot: output.ballot, reason: output.reason },
+            "proposing sequence layout %d: %s",
+            output.ballot,
+            output.reason,
+          );
+          break;
+      }
+    }
+  }
+
+  /** Messages to one partner produced in one event-loop turn go out as one SEND. */
+  private queue(to: string, message: SeqMessage): void {
+    const list = this.outbox.get(to);
+    if (list === undefined) this.outbox.set(to, [message]);
+    else list.push(message);
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushQueued = false;
+    const outbox = this.outbox;
+    this.outbox = new Map();
+    const host = this.host as ServiceHost;
+    for (const [to, messages] of outbox) {
+      for (let at = 0; at < messages.length; at += MAX_MESSAGES_PER_BATCH) {
+        // A partner without a channel loses the messages: the protocol resends what matters.
+        host.send(to, encodeBatch(messages.slice(at, at + MAX_MESSAGES_PER_BATCH))).catch(() => {});
+      }
+    }
+  }
+
+  private rearm(): void {
+    const core = this.core;
+    const host = this.host;
+    if (core === undefined || host === undefined || this.stopped) return;
+    const next = core.wakeAt();
+    if (next >= this.timerAt) return;
+    this.cancelTimer?.();
+    this.timerAt = next;
+    this.cancelTimer = host.clock.at(next, () => {
+      this.timerAt = Number.POSITIVE_INFINITY;
+      this.cancelTimer = undefined;
+      this.feed({ type: "tick" });
+    });
+  }
+}

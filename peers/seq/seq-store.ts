@@ -1,0 +1,85 @@
+/**
+ * A node's durable sequence state (001 claim 19: the stored number): the ballot it promised, the
+ * layout it installed, and the highest reservation it holds. One small JSON file, replaced
+ * atomically (write a temporary file, fsync it, rename it over, fsync the folder), so that a crash
+ * at any point leaves either the old state or the new one on disk.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import { open, rename } from "node:fs/promises";
+import { dirname } from "node:path";
+import { SeqStoreError } from "./errors.js";
+import type { Layout } from "./messages.js";
+import { type DurableState, EMPTY_DURABLE_STATE } from "./seq-node.js";
+
+export class SeqStore {
+  constructor(readonly path: string) {}
+
+  /** What the store holds; an empty state when there is no file yet (a node's first boot). */
+  load(): DurableState {
+    let text: string;
+    try {
+      text = readFileSync(this.path, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return EMPTY_DURABLE_STATE;
+      throw new SeqStoreError(`cannot read ${this.path}: ${(error as Error).message}`, { cause: error });
+    }
+    try {
+      return parseState(JSON.parse(text));
+    } catch (error) {
+      throw new SeqStoreError(`${this.path} is corrupt: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  /** Replaces the state on disk; resolves once it is durable. */
+  async save(state: DurableState): Promise<void> {
+    const temporary = `${this.path}.tmp`;
+    try {
+      mkdirSync(dirname(this.path), { recursive: true });
+      const file = await open(temporary, "w");
+      try {
+        await file.writeFile(JSON.stringify(state));
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      await rename(temporary, this.path);
+      const folder = openSync(dirname(this.path), "r");
+      try {
+        fsyncSync(folder);
+      } finally {
+        closeSync(folder);
+      }
+    } catch (error) {
+      throw new SeqStoreError(`cannot write ${this.path}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+}
+
+function parseState(raw: unknown): DurableState {
+  const state = raw as Record<string, unknown>;
+  return {
+    promised: count(state.promised, "promised"),
+    reserved: count(state.reserved, "reserved"),
+    layout: state.layout === undefined || state.layout === null ? undefined : parseLayout(state.layout),
+  };
+}
+
+function parseLayout(raw: unknown): Layout {
+  const layout = raw as Record<string, unknown>;
+  if (typeof layout.primary !== "string" || typeof layout.secondary !== "string") {
+    throw new TypeError("layout names no generators");
+  }
+  return {
+    epoch: count(layout.epoch, "layout.epoch"),
+    primary: layout.primary,
+    secondary: layout.secondary,
+    start: count(layout.start, "layout.start"),
+  };
+}
+
+function count(value: unknown, field: string): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new TypeError(`${field} must be a whole number >= 0`);
+  }
+  return value;
+}
