@@ -27,6 +27,8 @@ export interface TestClusterOptions {
   readonly versions?: readonly (readonly [number, number])[];
   readonly heartbeat?: { readonly intervalMs: number; readonly timeoutMs: number };
   readonly retryTimeoutMs?: number;
+  /** The config's "seq" section (peers/seq/config.ts). */
+  readonly seq?: Record<string, number>;
 }
 
 export type LogRecord = Record<string, unknown> & { readonly msg?: string; readonly event?: string };
@@ -61,8 +63,11 @@ export class TestCluster {
   static async create(options: TestClusterOptions): Promise<TestCluster> {
     const ports = await freePorts(options.nodes * 2);
     const ids = ["a", "b", "c", "d", "e", "f", "g", "h"].slice(0, options.nodes);
+    const dir = mkdtempSync(join(tmpdir(), "ccm-cluster-"));
     const raw = {
       name: "test",
+      dataDir: join(dir, "data"),
+      seq: options.seq ?? { leaseMs: 300, callTimeoutMs: 3000 },
       fabricId: 1,
       secret: TEST_SECRET,
       osBootMs: options.osBootMs ?? 200,
@@ -78,7 +83,6 @@ export class TestCluster {
         memoryBytes: 4 * 1024 * 1024,
       })),
     };
-    const dir = mkdtempSync(join(tmpdir(), "ccm-cluster-"));
     const configPath = join(dir, "cluster.json");
     writeFileSync(configPath, JSON.stringify(raw));
     return new TestCluster(dir, configPath, raw);
