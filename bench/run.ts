@@ -2,11 +2,13 @@
 import { runCodecBench } from "./codec.js";
 import { runHandshakeBench } from "./handshake.js";
 import { runRdmaBench } from "./rdma.js";
+import { runSeqBench } from "./seq.js";
 
 const BENCHES: Record<string, () => Promise<void>> = {
   rdma: runRdmaBench,
   codec: runCodecBench,
   handshake: runHandshakeBench,
+  seq: runSeqBench,
 };
 
 const names = process.argv.slice(2);

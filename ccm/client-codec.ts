@@ -1,7 +1,11 @@
 /**
  * The client protocol (proto/client.proto) in typed form, both directions. The node decodes what
- * a client sends with every field checked; the client library decodes what the node sends.
+ * a client sends with every field checked; the client library decodes what the node sends. Each
+ * WebSocket message carries one or more varint-delimited protobuf messages (Requests one way,
+ * ServerMessages the other): what one side produces in one event-loop turn travels together, as
+ * the fabric's frames do, so that a deep pipeline costs one message per turn, not per request.
  */
+import protobuf from "protobufjs/minimal.js";
 import { client } from "../proto/generated/client.js";
 import { bigIntToLong, longToBigInt, longToSafeInteger } from "../proto/int64.js";
 import type { FaultDirection, LinkFaults } from "../rdma-emu/index.js";
@@ -149,20 +153,35 @@ export class UndecodableRequest extends BadRequestError {
   }
 }
 
-/** Decodes and validates a client's request; throws UndecodableRequest. */
-export function decodeRequest(bytes: Uint8Array): { id: number; call: ClientCall } {
-  let wire: client.Request;
-  try {
-    wire = client.Request.decode(bytes);
-  } catch (error) {
-    throw new UndecodableRequest(0, `undecodable request: ${(error as Error).message}`);
+/**
+ * Decodes and validates what a client sent: one or more varint-delimited Requests. Each comes back
+ * as a request or as an UndecodableRequest (with its id when it could be read); after bytes that
+ * cannot be framed at all, nothing further in the message is read.
+ */
+export function decodeRequests(bytes: Uint8Array): ({ id: number; call: ClientCall } | UndecodableRequest)[] {
+  const reader = protobuf.Reader.create(bytes);
+  const items: ({ id: number; call: ClientCall } | UndecodableRequest)[] = [];
+  while (reader.pos < reader.len) {
+    let wire: client.Request;
+    try {
+      wire = client.Request.decodeDelimited(reader);
+    } catch (error) {
+      items.push(new UndecodableRequest(0, `undecodable request: ${(error as Error).message}`));
+      break;
+    }
+    items.push(validateRequest(wire));
   }
+  if (items.length === 0) items.push(new UndecodableRequest(0, "empty message"));
+  return items;
+}
+
+function validateRequest(wire: client.Request): { id: number; call: ClientCall } | UndecodableRequest {
   const id = wire.id;
-  if (id === 0) throw new UndecodableRequest(0, "request id must be non-zero");
+  if (id === 0) return new UndecodableRequest(0, "request id must be non-zero");
   try {
     return { id, call: callFromWire(wire) };
   } catch (error) {
-    throw new UndecodableRequest(id, (error as Error).message);
+    return new UndecodableRequest(id, (error as Error).message);
   }
 }
 
@@ -256,8 +275,17 @@ function payload(data: Uint8Array): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.length);
 }
 
+/** Requests as one message on a client connection (varint-delimited, in order). */
+export function encodeRequests(
+  items: readonly { readonly id: number; readonly call: ClientCall }[],
+): Uint8Array {
+  const writer = protobuf.Writer.create();
+  for (const item of items) client.Request.encodeDelimited({ id: item.id, ...callToWire(item.call) }, writer);
+  return writer.finish();
+}
+
 export function encodeRequest(id: number, call: ClientCall): Uint8Array {
-  return client.Request.encode({ id, ...callToWire(call) }).finish();
+  return encodeRequests([{ id, call }]);
 }
 
 function callToWire(call: ClientCall): Omit<client.Request.$Properties, "id"> {
@@ -307,7 +335,17 @@ function callToWire(call: ClientCall): Omit<client.Request.$Properties, "id"> {
   }
 }
 
-export function encodeReply(id: number, result: ReplyResult): Uint8Array {
+/** One item of a node's message to a client (see encodeServerMessages). */
+export type ServerItem = client.ServerMessage.$Properties;
+
+/** Items as one message on a client connection (varint-delimited, in order). */
+export function encodeServerMessages(items: readonly ServerItem[]): Uint8Array {
+  const writer = protobuf.Writer.create();
+  for (const item of items) client.ServerMessage.encodeDelimited(item, writer);
+  return writer.finish();
+}
+
+export function replyItem(id: number, result: ReplyResult): ServerItem {
   let reply: client.Reply.$Properties;
   switch (result.kind) {
     case "ok":
@@ -332,10 +370,10 @@ export function encodeReply(id: number, result: ReplyResult): Uint8Array {
       };
       break;
   }
-  return client.ServerMessage.encode({ reply }).finish();
+  return { reply };
 }
 
-export function encodeEvent(event: ClientEventBody): Uint8Array {
+export function eventItem(event: ClientEventBody): ServerItem {
   let wire: client.Event.$Properties;
   switch (event.type) {
     case "partner-ready":
@@ -356,17 +394,26 @@ export function encodeEvent(event: ClientEventBody): Uint8Array {
       wire = { message: { partner: event.partner, port: event.port, data: event.data } };
       break;
   }
-  return client.ServerMessage.encode({ event: wire }).finish();
+  return { event: wire };
 }
 
 /** Decodes what a node sent (the client library's side); throws BadRequestError when malformed. */
-export function decodeServerMessage(bytes: Uint8Array): ServerMessageBody {
-  let wire: client.ServerMessage;
-  try {
-    wire = client.ServerMessage.decode(bytes);
-  } catch (error) {
-    throw new BadRequestError(`undecodable message from the node: ${(error as Error).message}`);
+export function decodeServerMessages(bytes: Uint8Array): ServerMessageBody[] {
+  const reader = protobuf.Reader.create(bytes);
+  const bodies: ServerMessageBody[] = [];
+  while (reader.pos < reader.len) {
+    let wire: client.ServerMessage;
+    try {
+      wire = client.ServerMessage.decodeDelimited(reader);
+    } catch (error) {
+      throw new BadRequestError(`undecodable message from the node: ${(error as Error).message}`);
+    }
+    bodies.push(serverMessageFromWire(wire));
   }
+  return bodies;
+}
+
+function serverMessageFromWire(wire: client.ServerMessage): ServerMessageBody {
   if (wire.reply)
     return { kind: "reply", id: wire.reply.id ?? 0, result: replyFromWire(wire.reply as client.Reply) };
   if (wire.event) return { kind: "event", event: eventFromWire(wire.event as client.Event) };

@@ -9,11 +9,13 @@ import { type RawData, WebSocket, WebSocketServer } from "ws";
 import {
   type ClientCall,
   type ClientEventBody,
-  decodeRequest,
-  encodeEvent,
-  encodeReply,
+  decodeRequests,
+  encodeServerMessages,
+  eventItem,
   MAX_CLIENT_FRAME_BYTES,
   type ReplyResult,
+  replyItem,
+  type ServerItem,
   UndecodableRequest,
 } from "./client-codec.js";
 import {
@@ -40,11 +42,26 @@ export class ClientConnection {
   }
 
   event(event: ClientEventBody): void {
-    if (this.open) this.socket.send(encodeEvent(event));
+    this.queue(eventItem(event));
   }
 
   reply(id: number, result: ReplyResult): void {
-    if (this.open) this.socket.send(encodeReply(id, result));
+    this.queue(replyItem(id, result));
+  }
+
+  private outbox: ServerItem[] = [];
+
+  /** What one event-loop turn produces for this client goes out as one message. */
+  private queue(item: ServerItem): void {
+    if (!this.open) return;
+    this.outbox.push(item);
+    if (this.outbox.length === 1) queueMicrotask(() => this.flush());
+  }
+
+  private flush(): void {
+    const items = this.outbox;
+    this.outbox = [];
+    if (this.open && items.length > 0) this.socket.send(encodeServerMessages(items));
   }
 
   close(reason: string): void {
@@ -119,32 +136,37 @@ export class ClientServer {
   }
 
   private onMessage(connection: ClientConnection, data: Buffer, isBinary: boolean): void {
-    let id = 0;
-    let call: ClientCall;
-    try {
-      if (!isBinary) throw new UndecodableRequest(0, "text message: the client protocol is binary protobuf");
-      ({ id, call } = decodeRequest(data));
-    } catch (error) {
-      const bad = error as UndecodableRequest;
-      this.logger.warn(
-        { client: connection.name ?? connection.remote, reason: bad.message },
-        "bad client request",
+    const items = isBinary
+      ? decodeRequests(data)
+      : [new UndecodableRequest(0, "text message: the client protocol is binary protobuf")];
+    for (const item of items) {
+      if (item instanceof UndecodableRequest) {
+        this.logger.warn(
+          { client: connection.name ?? connection.remote, reason: item.message },
+          "bad client request",
+        );
+        connection.reply(item.id, {
+          kind: "error",
+          code: item.code,
+          message: item.message,
+          completionStatus: 0,
+        });
+        continue;
+      }
+      const { id, call } = item;
+      this.handler.handle(connection, call).then(
+        (result) => {
+          connection.reply(id, result);
+          this.handler.replied(connection, call);
+        },
+        (error: unknown) => {
+          if (!(error instanceof CcmError) || error.code === "E_INTERNAL") {
+            this.logger.error({ err: error, client: connection.name }, "client request failed unexpectedly");
+          }
+          connection.reply(id, errorResult(error));
+        },
       );
-      connection.reply(bad.id, { kind: "error", code: bad.code, message: bad.message, completionStatus: 0 });
-      return;
     }
-    this.handler.handle(connection, call).then(
-      (result) => {
-        connection.reply(id, result);
-        this.handler.replied(connection, call);
-      },
-      (error: unknown) => {
-        if (!(error instanceof CcmError) || error.code === "E_INTERNAL") {
-          this.logger.error({ err: error, client: connection.name }, "client request failed unexpectedly");
-        }
-        connection.reply(id, errorResult(error));
-      },
-    );
   }
 }
 

@@ -7,10 +7,11 @@ import WebSocket from "ws";
 import {
   type ClientCall,
   type ClientEventBody,
-  decodeServerMessage,
-  encodeRequest,
+  decodeServerMessages,
+  encodeRequests,
   MAX_CLIENT_FRAME_BYTES,
   type ReplyResult,
+  type ServerMessageBody,
 } from "./client-codec.js";
 import { BadRequestError, ClientClosedError, errorFromWire } from "./errors.js";
 
@@ -57,8 +58,18 @@ export class NodeConnection {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.socket.send(encodeRequest(id, call));
+      // Requests of one event-loop turn go out as one message.
+      this.outbox.push({ id, call });
+      if (this.outbox.length === 1) queueMicrotask(() => this.flush());
     });
+  }
+
+  private outbox: { id: number; call: ClientCall }[] = [];
+
+  private flush(): void {
+    const items = this.outbox;
+    this.outbox = [];
+    if (this.closedReason === undefined && items.length > 0) this.socket.send(encodeRequests(items));
   }
 
   close(): void {
@@ -67,14 +78,18 @@ export class NodeConnection {
   }
 
   private onMessage(data: Buffer): void {
-    let message: ReturnType<typeof decodeServerMessage>;
+    let messages: ServerMessageBody[];
     try {
-      message = decodeServerMessage(data);
+      messages = decodeServerMessages(data);
     } catch (error) {
       this.closed((error as Error).message);
       this.socket.terminate();
       return;
     }
+    for (const message of messages) this.dispatch(message);
+  }
+
+  private dispatch(message: ServerMessageBody): void {
     if (message.kind === "event") {
       this.onEvent(message.event);
       return;

@@ -35,6 +35,7 @@ export {
   parseFabricConfig,
 } from "./fabric-config.js";
 export { type LinkFaults, NO_FAULTS } from "./faults.js";
+export { FifoQueue } from "./fifo-queue.js";
 export {
   formatHardwareAddress,
   type HardwareAddress,

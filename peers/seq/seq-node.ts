@@ -27,6 +27,7 @@
  * - Fencing: every Req, Fwd and Deliver names its epoch; a node that knows a newer one refuses
  *   the older: an originator never returns a number from an older epoch than it knows.
  */
+import { FifoQueue } from "../../rdma-emu/index.js";
 import type { Layout, SeqMessage } from "./messages.js";
 
 /** Ballots: round × BALLOT_SPAN + the proposer's index, so no two proposers share one. */
@@ -94,7 +95,8 @@ export interface SeqNodeOptions {
 export type SeqInput =
   /** The process (re)started; `durable` is what its store holds. */
   | { readonly type: "boot"; readonly durable: DurableState }
-  | { readonly type: "message"; readonly from: string; readonly message: SeqMessage }
+  /** Messages from one peer, in the order they came (one SEND carries several). */
+  | { readonly type: "messages"; readonly from: string; readonly messages: readonly SeqMessage[] }
   | { readonly type: "peer-up"; readonly peer: string }
   | { readonly type: "peer-down"; readonly peer: string }
   /** The durable write with this token is on disk. */
@@ -182,8 +184,11 @@ export class SeqNode {
   private leaseRound = 0;
   private nextRenewAt = 0;
   private readonly leaseRounds = new Map<number, { sentAt: number; acks: Set<string> }>();
-  private queue: Queued[] = [];
-  private readonly remembered = new Map<string, { start: number; count: number }>();
+  private queue = new FifoQueue<Queued>();
+  /** Requests were queued during the current input; they are served at its end. */
+  private serveDue = false;
+  /** Per originator, its recent requests and their numbers (oldest first). */
+  private readonly remembered = new Map<string, Map<number, { start: number; count: number }>>();
 
   // Secondary.
   private stored = 0;
@@ -194,6 +199,7 @@ export class SeqNode {
   private nextReqId = 0;
   private seen = 0;
   private lastProgress = 0;
+  private nextCallScan = 0;
 
   // Proposer.
   private proposal: Proposal | undefined;
@@ -241,13 +247,7 @@ export class SeqNode {
   wakeAt(): number {
     let next = this.proposeAt;
     if (this.proposal !== undefined) next = Math.min(next, this.proposal.deadline);
-    for (const call of this.calls.values()) {
-      next = Math.min(
-        next,
-        call.deadline,
-        call.sentAt === 0 ? Number.POSITIVE_INFINITY : call.sentAt + this.timing.retryMs,
-      );
-    }
+    if (this.calls.size > 0) next = Math.min(next, this.nextCallScan);
     if (this.generates("primary", this.layout?.epoch ?? 0)) next = Math.min(next, this.nextRenewAt);
     for (const deferred of this.deferredSeals.values()) next = Math.min(next, deferred.at);
     return next;
@@ -259,6 +259,12 @@ export class SeqNode {
     if (input.type === "boot") this.boot(input.durable);
     else if (this.booted) this.dispatch(input);
     this.drainLocal();
+    // Requests queued by this input are served together (one pass, one counter update).
+    while (this.serveDue) {
+      this.serveDue = false;
+      this.serveQueue();
+      this.drainLocal();
+    }
     return this.out;
   }
 
@@ -283,8 +289,8 @@ export class SeqNode {
 
   private dispatch(input: Exclude<SeqInput, { type: "boot" }>): void {
     switch (input.type) {
-      case "message":
-        this.receive(input.from, input.message);
+      case "messages":
+        for (const message of input.messages) this.receive(input.from, message);
         break;
       case "peer-up":
         this.alive.add(input.peer);
@@ -355,6 +361,25 @@ export class SeqNode {
 
   private tick(): void {
     const now = this.now;
+    if (now >= this.nextCallScan) this.scanCalls();
+    for (const [from, deferred] of this.deferredSeals) {
+      if (now >= deferred.at) {
+        this.deferredSeals.delete(from);
+        this.onSeal(from, deferred.ballot);
+      }
+    }
+    if (this.proposal !== undefined && now >= this.proposal.deadline) this.abandonProposal();
+    if (now >= this.proposeAt) this.propose();
+    if (this.generates("primary", this.layout?.epoch ?? 0) && now >= this.nextRenewAt) this.renewLease();
+  }
+
+  /**
+   * Calls are looked at every half retry time (not each at its own time: with many in flight
+   * that would cost a pass over all of them per input): resent when unanswered, failed when late.
+   */
+  private scanCalls(): void {
+    const now = this.now;
+    this.nextCallScan = now + this.timing.retryMs / 2;
     for (const [callId, call] of this.calls) {
       if (now >= call.deadline) {
         this.calls.delete(callId);
@@ -365,15 +390,6 @@ export class SeqNode {
         if (this.stalled()) this.scheduleProposal("requests go unanswered");
       }
     }
-    for (const [from, deferred] of this.deferredSeals) {
-      if (now >= deferred.at) {
-        this.deferredSeals.delete(from);
-        this.onSeal(from, deferred.ballot);
-      }
-    }
-    if (this.proposal !== undefined && now >= this.proposal.deadline) this.abandonProposal();
-    if (now >= this.proposeAt) this.propose();
-    if (this.generates("primary", this.layout?.epoch ?? 0) && now >= this.nextRenewAt) this.renewLease();
   }
 
   // ---- originator ------------------------------------------------------------------------------
@@ -388,6 +404,7 @@ export class SeqNode {
       firstSentAt: 0,
       sentAt: 0,
     };
+    if (this.calls.size === 0) this.nextCallScan = this.now + this.timing.retryMs / 2;
     this.calls.set(callId, call);
     this.byReqId.set(reqId, callId);
     if (this.layout === undefined) this.scheduleProposal("no layout yet");
@@ -475,20 +492,20 @@ export class SeqNode {
       this.send(origin, { type: "nack", epoch, reqId, reason: "not the primary of that epoch" });
       return;
     }
-    const known = this.remembered.get(`${origin}/${reqId}`);
+    const known = this.remembered.get(origin)?.get(reqId);
     if (known !== undefined) {
       this.forward(origin, reqId, known.start, known.count);
       return;
     }
     if (this.queue.length >= MAX_QUEUED_REQUESTS) this.queue.shift();
     this.queue.push({ origin, reqId, count, floor });
-    this.serveQueue();
+    this.serveDue = true;
   }
 
   /** Assigns numbers to queued requests while the lease holds and the reserved block lasts. */
   private serveQueue(): void {
     while (this.queue.length > 0 && this.isServingPrimary()) {
-      const head = this.queue[0] as Queued;
+      const head = this.queue.peek() as Queued;
       const start = Math.max(this.next, head.floor + 1);
       if (start + head.count > this.blockEnd) {
         this.reserve(start + head.count);
@@ -496,7 +513,7 @@ export class SeqNode {
       }
       this.queue.shift();
       this.next = start + head.count;
-      this.remember(`${head.origin}/${head.reqId}`, { start, count: head.count });
+      this.remember(head.origin, head.reqId, { start, count: head.count });
       this.forward(head.origin, head.reqId, start, head.count);
     }
     if (this.queue.length === 0 && this.isServingPrimary()) {
@@ -505,22 +522,25 @@ export class SeqNode {
       if (this.next + this.blockSize / 2 >= this.blockEnd) this.reserve(this.next);
     } else if (this.queue.length > 0 && !this.isServingPrimary() && this.promised !== this.layout?.epoch) {
       // Sealed by a newer ballot: nothing queued will ever be served here.
-      for (const q of this.queue)
+      for (const q of this.queue.drain()) {
         this.send(q.origin, {
           type: "nack",
           epoch: this.layout?.epoch ?? 0,
           reqId: q.reqId,
           reason: "sealed",
         });
-      this.queue = [];
+      }
     }
   }
 
-  private remember(key: string, range: { start: number; count: number }): void {
-    this.remembered.set(key, range);
-    if (this.remembered.size > REMEMBERED_REQUESTS) {
-      this.remembered.delete(this.remembered.keys().next().value as string);
+  private remember(origin: string, reqId: number, range: { start: number; count: number }): void {
+    let recent = this.remembered.get(origin);
+    if (recent === undefined) {
+      recent = new Map();
+      this.remembered.set(origin, recent);
     }
+    recent.set(reqId, range);
+    if (recent.size > REMEMBERED_REQUESTS) recent.delete(recent.keys().next().value as number);
   }
 
   private forward(origin: string, reqId: number, start: number, count: number): void {
@@ -686,7 +706,7 @@ export class SeqNode {
     if (layout.primary === this.options.self) {
       this.next = layout.start;
       this.blockEnd = layout.start;
-      this.queue = [];
+      this.queue.drain();
       this.remembered.clear();
       this.nextRenewAt = this.now;
       this.renewLease();

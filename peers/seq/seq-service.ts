@@ -96,7 +96,7 @@ export class SeqService implements NodeService {
           );
           return;
         }
-        for (const message of messages) this.feed({ type: "message", from: event.partner, message });
+        this.feed({ type: "messages", from: event.partner, messages });
         break;
       }
       default:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeRequest, encodeRequest, UndecodableRequest } from "../../ccm/client-codec.js";
+import { decodeRequests, encodeRequest, encodeRequests, UndecodableRequest } from "../../ccm/client-codec.js";
 import { parseClusterConfig } from "../../ccm/cluster-config.js";
 import {
   decodeHeader,
@@ -137,24 +137,42 @@ describe("client requests", () => {
       compareAdd: 2n ** 63n,
       swap: 5n,
     };
-    expect(decodeRequest(encodeRequest(7, call))).toEqual({ id: 7, call });
+    expect(decodeRequests(encodeRequest(7, call))).toEqual([{ id: 7, call }]);
+    const get = { kind: "get-status" as const };
+    expect(
+      decodeRequests(
+        encodeRequests([
+          { id: 1, call },
+          { id: 2, call: get },
+        ]),
+      ),
+    ).toEqual([
+      { id: 1, call },
+      { id: 2, call: get },
+    ]);
   });
 
   it("reject every truncation and garbage with E_BAD_REQUEST, keeping the id when it can be read", () => {
     const bytes = encodeRequest(5, { kind: "send", partner: "b", port: 0, data: new Uint8Array([1, 2, 3]) });
     for (let cut = 0; cut < bytes.length; cut++) {
-      try {
-        decodeRequest(bytes.subarray(0, cut));
-      } catch (error) {
-        expect(error).toBeInstanceOf(UndecodableRequest);
-        expect(error).toMatchObject({ code: "E_BAD_REQUEST" });
-      }
+      const items = decodeRequests(bytes.subarray(0, cut));
+      expect(items).toHaveLength(1);
+      expect(items[0]).toBeInstanceOf(UndecodableRequest);
+      expect(items[0]).toMatchObject({ code: "E_BAD_REQUEST" });
     }
-    expect(() => decodeRequest(new Uint8Array([0xff, 0xff, 0xff]))).toThrow(UndecodableRequest);
-    expect(() => decodeRequest(encodeRequest(0, { kind: "get-status" }))).toThrow(/non-zero/);
-    expect(() =>
-      decodeRequest(encodeRequest(3, { kind: "send", partner: "", port: 0, data: new Uint8Array(0) })),
-    ).toThrow(expect.objectContaining({ id: 3, code: "E_BAD_REQUEST" }));
+    expect(decodeRequests(new Uint8Array([0xff, 0xff, 0xff]))[0]).toBeInstanceOf(UndecodableRequest);
+    expect(decodeRequests(encodeRequest(0, { kind: "get-status" }))[0]).toMatchObject({
+      message: expect.stringMatching(/non-zero/),
+    });
+    // A bad request among good ones spoils only itself.
+    const mixed = encodeRequests([
+      { id: 3, call: { kind: "send", partner: "", port: 0, data: new Uint8Array(0) } },
+      { id: 4, call: { kind: "get-status" } },
+    ]);
+    expect(decodeRequests(mixed)).toEqual([
+      expect.objectContaining({ id: 3, code: "E_BAD_REQUEST" }),
+      { id: 4, call: { kind: "get-status" } },
+    ]);
   });
 });
 

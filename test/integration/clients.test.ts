@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { CcmClient } from "../../ccm/client.js";
-import { decodeServerMessage, encodeRequest } from "../../ccm/client-codec.js";
+import { decodeServerMessages, encodeRequest } from "../../ccm/client-codec.js";
 import { MAILBOX_ADDRESS } from "../../ccm/mailbox-layout.js";
 import { readStatusWord, StatusCode } from "../../ccm/node-status.js";
 import {
@@ -124,8 +124,8 @@ describe("clients over peer channels between real node processes", () => {
   it("answers garbage and unregistered requests with errors, and keeps serving other clients", async () => {
     const socket = new WebSocket(cluster.clientUrl("a"));
     await once(socket, "open");
-    const replies: ReturnType<typeof decodeServerMessage>[] = [];
-    socket.on("message", (data) => replies.push(decodeServerMessage(data as Buffer)));
+    const replies: ReturnType<typeof decodeServerMessages> = [];
+    socket.on("message", (data) => replies.push(...decodeServerMessages(data as Buffer)));
     socket.send(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x01]));
     socket.send("not protobuf at all");
     socket.send(encodeRequest(9, { kind: "send", partner: "b", port: 0, data: text("sneaky") }));

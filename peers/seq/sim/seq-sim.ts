@@ -240,8 +240,7 @@ export class SeqSim {
       this.scheduler.after(delay, () => {
         if (!target.up || target.life !== life) return;
         this.counts.delivered++;
-        for (const m of decodeBatch(bytes))
-          this.input(target, { type: "message", from: from.id, message: m });
+        this.input(target, { type: "messages", from: from.id, messages: decodeBatch(bytes) });
       });
     }
   }
