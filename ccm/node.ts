@@ -431,12 +431,18 @@ export class NodeEmulator implements ClientHandler {
   private async serviceCall(name: string, payload: Uint8Array): Promise<ReplyResult> {
     const service = this.options.services?.find((s) => s.name === name);
     if (service === undefined) throw new BadRequestError(`this node hosts no service ${name}`);
+    await this.osIsUp();
     try {
       return { kind: "data", data: await service.call(payload) };
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       throw typeof code === "string" ? new ServiceCallError(code, (error as Error).message) : error;
     }
+  }
+
+  /** Resolves once the storage OS has booted (at once if it has). */
+  private async osIsUp(): Promise<void> {
+    if (this.os === "booting") await new Promise<void>((resolve) => this.osUpWaiters.push(resolve));
   }
 
   /** Work of the storage OS: held while it is hung, refused once it panicked. */
@@ -482,10 +488,8 @@ export class NodeEmulator implements ClientHandler {
     call: ClientCall & { kind: "register" },
   ): Promise<ReplyResult> {
     if (connection.name !== undefined) throw new BadRequestError(`already registered as ${connection.name}`);
-    if (this.os !== "up") {
-      // Clients are processes of the storage OS: they attach once it is up.
-      await new Promise<void>((resolve) => this.osUpWaiters.push(resolve));
-    }
+    // Clients are processes of the storage OS: they attach once it is up.
+    await this.osIsUp();
     const client = this.manager.registerClient(call);
     connection.name = client.name;
     this.byName.set(client.name, connection);
