@@ -17,12 +17,17 @@ export interface ClientRequest {
   readonly monitor: boolean;
 }
 
+export interface MemoryRange {
+  readonly address: number;
+  readonly length: number;
+}
+
 export interface LocalClient extends ClientRequest {
   readonly protectionDomain: number;
   /** Undefined when the client asked for no memory. */
   readonly region: MemoryRegion | undefined;
-  /** The pool range behind the region (page-rounded). */
-  readonly memoryRange: { readonly address: number; readonly length: number } | undefined;
+  /** The pool range behind the region (page-rounded), when this registry allocated it. */
+  readonly memoryRange: MemoryRange | undefined;
   /** The client's VIs toward each partner, port 0 first. */
   readonly vis: ReadonlyMap<string, readonly number[]>;
 }
@@ -51,8 +56,11 @@ export class ClientRegistry {
     return [...this.clients.values()];
   }
 
-  /** Allocates what the client asks for, or throws (and holds nothing) when the node cannot. */
-  register(request: ClientRequest): LocalClient {
+  /**
+   * Allocates what the client asks for, or throws (and holds nothing) when the node cannot.
+   * With `lent`, the memory is that range, allocated (and released) by whoever lent it.
+   */
+  register(request: ClientRequest, lent?: MemoryRange): LocalClient {
     validate(request);
     if (this.clients.has(request.name)) {
       throw new DuplicateClientError(`a client named ${request.name} is already registered`);
@@ -60,7 +68,8 @@ export class ClientRegistry {
     if (this.clients.size >= this.maxClients) {
       throw new ResourceError(`the node serves at most ${this.maxClients} clients`);
     }
-    const range = request.memoryBytes > 0 ? this.pool.allocate(request.memoryBytes) : undefined;
+    const owned = lent === undefined && request.memoryBytes > 0 ? this.pool.allocate(request.memoryBytes) : undefined;
+    const range = lent ?? owned;
     if (request.memoryBytes > 0 && range === undefined) {
       throw new ResourceError(
         `${request.memoryBytes} bytes of memory asked, the node has ${this.pool.available} free for clients`,
@@ -81,7 +90,7 @@ export class ClientRegistry {
         vis.set(partner, ports);
       }
       if (range !== undefined) {
-        this.card.memory.write(range.address, new Uint8Array(range.length));
+        if (owned !== undefined) this.card.memory.write(range.address, new Uint8Array(range.length));
         region = this.card.registerRegion({
           address: range.address,
           length: request.memoryBytes,
@@ -89,12 +98,12 @@ export class ClientRegistry {
           protectionDomain,
         });
       }
-      const client: LocalClient = { ...request, protectionDomain, region, memoryRange: range, vis };
+      const client: LocalClient = { ...request, protectionDomain, region, memoryRange: owned, vis };
       this.clients.set(request.name, client);
       return client;
     } catch (error) {
       for (const vi of created) this.card.destroyVi(vi);
-      if (range !== undefined) this.pool.release(range);
+      if (owned !== undefined) this.pool.release(owned);
       throw new ResourceError(`the card cannot hold the client's ports: ${(error as Error).message}`, {
         cause: error,
       });

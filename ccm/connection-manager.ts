@@ -7,7 +7,7 @@
  * process and in the seeded simulator.
  */
 import { BOOTSTRAP_REGION_BYTES, CompletionStatus, type ReceiveCompletion } from "../rdma-emu/index.js";
-import { ClientRegistry, type ClientRequest, type LocalClient } from "./client-registry.js";
+import { ClientRegistry, type ClientRequest, type LocalClient, type MemoryRange } from "./client-registry.js";
 import {
   CLIENT_MEMORY_ALIGNMENT,
   CLIENT_MEMORY_BASE,
@@ -47,6 +47,13 @@ export interface ManagerOptions {
   readonly clock: NodeClock;
   readonly timing?: HandshakeTiming;
   readonly maxClients?: number;
+  /** The predefined address of this fabric's mailbox (default: the first fabric's). */
+  readonly mailboxAddress?: number;
+  /**
+   * Where client memory comes from. A node with two cards over one host memory gives both
+   * managers one pool and hands each registration the same range (registerClient's `range`).
+   */
+  readonly memoryPool?: MemoryPool;
   readonly onEvent: (event: ManagerEvent) => void;
 }
 
@@ -59,6 +66,7 @@ export interface PortTarget {
 
 export class ConnectionManager {
   readonly clients: ClientRegistry;
+  readonly mailboxAddress: number;
   private readonly partners = new Map<string, PartnerLink>();
   private readonly byCard = new Map<number, PartnerLink>();
   private cancelTimer: (() => void) | undefined;
@@ -70,11 +78,10 @@ export class ConnectionManager {
     if (self.index >= MAX_NODES || partners.some((p) => p.index >= MAX_NODES || p.index === self.index)) {
       throw new BadRequestError(`node indexes must be distinct and below ${MAX_NODES}`);
     }
-    const pool = new MemoryPool(
-      CLIENT_MEMORY_BASE,
-      card.memory.size - CLIENT_MEMORY_BASE,
-      CLIENT_MEMORY_ALIGNMENT,
-    );
+    this.mailboxAddress = options.mailboxAddress ?? MAILBOX_ADDRESS;
+    const pool =
+      options.memoryPool ??
+      new MemoryPool(CLIENT_MEMORY_BASE, card.memory.size - CLIENT_MEMORY_BASE, CLIENT_MEMORY_ALIGNMENT);
     this.clients = new ClientRegistry(
       card,
       pool,
@@ -92,6 +99,7 @@ export class ConnectionManager {
         partnerId: partner.id,
         partnerIndex: partner.index,
         partnerCard: partner.card,
+        mailboxAddress: this.mailboxAddress,
         card,
         clock: options.clock,
         timing: options.timing,
@@ -113,7 +121,7 @@ export class ConnectionManager {
   start(): void {
     const { card, self } = this.options;
     card.memory.write(
-      MAILBOX_ADDRESS + HEADER_FIELDS_OFFSET,
+      this.mailboxAddress + HEADER_FIELDS_OFFSET,
       new Uint8Array(BOOTSTRAP_REGION_BYTES - HEADER_FIELDS_OFFSET),
     );
     const controlVis: number[] = [];
@@ -121,7 +129,7 @@ export class ConnectionManager {
       controlVis[partner.index] = (this.partners.get(partner.id) as PartnerLink).controlVi;
     }
     card.memory.write(
-      MAILBOX_ADDRESS + HEADER_FIELDS_OFFSET,
+      this.mailboxAddress + HEADER_FIELDS_OFFSET,
       encodeHeader({
         nodeIndex: self.index,
         bootIncarnation: this.options.bootIncarnation,
@@ -163,9 +171,12 @@ export class ConnectionManager {
     this.byCard.get(card)?.linkUp();
   }
 
-  /** Claims 5-7: a local client's needs; its ports and memory exist on return, or it throws. */
-  registerClient(request: ClientRequest): LocalClient {
-    const client = this.clients.register(request);
+  /**
+   * Claims 5-7: a local client's needs; its ports and memory exist on return, or it throws.
+   * `range` is memory already lent to it from a shared pool (registered here, not allocated).
+   */
+  registerClient(request: ClientRequest, range?: MemoryRange): LocalClient {
+    const client = this.clients.register(request, range);
     for (const [partner, vis] of client.vis) {
       vis.forEach((vi, port) => {
         for (let i = 0; i < RECEIVES_PER_PORT; i++) this.postClientReceive(client.name, partner, port, vi);

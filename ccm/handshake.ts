@@ -2,7 +2,7 @@
  * The boot handshake toward one partner (004 claims 1-2 and 13-19), a pure state machine: events
  * in, actions out, the time passed in, no I/O of its own.
  *
- *   P (us, id p = I_P·attempt)                         X (partner), mailbox at MAILBOX_ADDRESS, VI 0
+ *   P (us, id p = I_P·attempt)                         X (partner), mailbox at its predefined address, VI 0
  *    R1  RDMA READ  header + seen ────────────────────▶ header: boot I_X, versions, control VI for P
  *    W1  RDMA WRITE slot[P] = HELLO {p → I_X, our versions} ──▶ X finds it, sets seen[P] = p
  *    R2  RDMA READ  header + seen (polled) ───────────▶ need header boot = I_X and seen[P] = p,
@@ -27,7 +27,6 @@ import {
   encodeSlot,
   HEADER_AND_SEEN_BYTES,
   handshakeId,
-  MAILBOX_ADDRESS,
   type MailboxHeader,
   nextAttempt,
   SlotPhase,
@@ -93,18 +92,19 @@ export type HandshakeEvent =
   | { readonly type: "link-up" };
 
 export type HandshakeAction =
+  /** Offsets are relative to the partner's mailbox (its predefined address on this fabric). */
   | {
       readonly type: "read";
       readonly step: "R1" | "R2";
       readonly seq: number;
-      readonly address: number;
+      readonly offset: number;
       readonly length: number;
     }
   | {
       readonly type: "write";
       readonly step: "W1" | "W2";
       readonly seq: number;
-      readonly address: number;
+      readonly offset: number;
       readonly data: Uint8Array;
     }
   /** How a step ended: `ok`, or `retry` with the reason (the runtime logs both). */
@@ -361,14 +361,9 @@ export class Handshake {
     this.current = step;
     this.inFlight = true;
     this.wake = Number.POSITIVE_INFINITY;
-    // 004 claims 2 and 19: the first read targets the predefined mailbox address (VI 0, see runtime).
-    actions.push({
-      type: "read",
-      step,
-      seq: ++this.seq,
-      address: MAILBOX_ADDRESS,
-      length: HEADER_AND_SEEN_BYTES,
-    });
+    // 004 claims 2 and 19: the first read targets the start of the mailbox at its predefined
+    // address (VI 0: see the runtime).
+    actions.push({ type: "read", step, seq: ++this.seq, offset: 0, length: HEADER_AND_SEEN_BYTES });
   }
 
   private writeSlot(step: "W1" | "W2", phase: SlotPhase, actions: HandshakeAction[]): void {
@@ -391,7 +386,7 @@ export class Handshake {
       type: "write",
       step,
       seq: ++this.seq,
-      address: MAILBOX_ADDRESS + slotOffset(selfIndex),
+      offset: slotOffset(selfIndex),
       data: encodeSlot(slot),
     });
   }

@@ -33,7 +33,16 @@
 import { crc32 } from "node:zlib";
 import { BOOTSTRAP_REGION_ADDRESS, BOOTSTRAP_REGION_BYTES } from "../rdma-emu/index.js";
 
+/** The mailbox on a node's first fabric; the card on fabric f serves its own at mailboxAddressOf(f). */
 export const MAILBOX_ADDRESS = BOOTSTRAP_REGION_ADDRESS;
+
+/**
+ * The predefined address of the mailbox a node's card on fabric `fabric` serves (a node with a
+ * duplicate fabric has two cards over one host memory, each with its own bootstrap region).
+ */
+export function mailboxAddressOf(fabric: number): number {
+  return BOOTSTRAP_REGION_ADDRESS + fabric * BOOTSTRAP_REGION_BYTES;
+}
 export const MAILBOX_MAGIC = 0x424d4343; // "CCMB" read little-endian
 export const MAILBOX_LAYOUT_VERSION = 2;
 /** The cluster sizes the layout has room for. */

@@ -21,7 +21,7 @@ import {
   type HandshakeTiming,
   type SessionInfo,
 } from "./handshake.js";
-import { decodeSlot, MAILBOX_ADDRESS, SLOT_BYTES, seenOffset, slotOffset } from "./mailbox-layout.js";
+import { decodeSlot, SLOT_BYTES, seenOffset, slotOffset } from "./mailbox-layout.js";
 import type { ManagerEvent, PartnerState } from "./manager-events.js";
 import type { NodeCard, NodeClock } from "./node-card.js";
 import { decodePeerMessage, encodePeerMessage, type PeerMessage } from "./peer-codec.js";
@@ -43,6 +43,8 @@ export interface PartnerLinkOptions {
   readonly partnerId: string;
   readonly partnerIndex: number;
   readonly partnerCard: number;
+  /** Where the mailboxes are on this fabric (the same predefined address on every node). */
+  readonly mailboxAddress: number;
   readonly card: NodeCard;
   readonly clock: NodeClock;
   readonly timing?: HandshakeTiming | undefined;
@@ -126,7 +128,7 @@ export class PartnerLink {
   tick(now: number): void {
     if (this.handshake.wakeAt > now) return;
     const bytes = this.options.card.memory.read(
-      MAILBOX_ADDRESS + slotOffset(this.options.partnerIndex),
+      this.options.mailboxAddress + slotOffset(this.options.partnerIndex),
       SLOT_BYTES,
     );
     this.applyHandshake(this.handshake.handle({ type: "tick", localSlot: decodeSlot(bytes) }, now));
@@ -158,7 +160,7 @@ export class PartnerLink {
         opcode: "read",
         remote: { hardwareAddress: this.options.partnerCard, vi: BOOTSTRAP_VI },
         rkey: BOOTSTRAP_RKEY,
-        remoteAddress: MAILBOX_ADDRESS + STATUS_WORD_OFFSET,
+        remoteAddress: this.options.mailboxAddress + STATUS_WORD_OFFSET,
         length: 8,
       },
       (c) => {
@@ -185,7 +187,7 @@ export class PartnerLink {
               opcode: "read",
               remote,
               rkey: BOOTSTRAP_RKEY,
-              remoteAddress: action.address,
+              remoteAddress: this.options.mailboxAddress + action.offset,
               length: action.length,
             },
             (c) =>
@@ -204,7 +206,7 @@ export class PartnerLink {
               opcode: "write",
               remote,
               rkey: BOOTSTRAP_RKEY,
-              remoteAddress: action.address,
+              remoteAddress: this.options.mailboxAddress + action.offset,
               data: action.data,
             },
             (c) => this.handshakeDone({ type: "write-done", seq: action.seq, ok: succeeded(c) }),
@@ -221,9 +223,8 @@ export class PartnerLink {
             remoteVi: BOOTSTRAP_VI,
             partnerCard,
             address:
-              action.step === "R1" || action.step === "R2"
-                ? MAILBOX_ADDRESS
-                : MAILBOX_ADDRESS + slotOffset(this.options.selfIndex),
+              this.options.mailboxAddress +
+              (action.step === "R1" || action.step === "R2" ? 0 : slotOffset(this.options.selfIndex)),
             selfId: action.selfId,
             partnerBoot: action.partnerBoot,
             durationMs: clock.now() - (this.stepStarted.get(action.step) ?? clock.now()),
@@ -231,7 +232,10 @@ export class PartnerLink {
           if (!action.ok) this.setState("connecting", `${action.step}: ${action.detail}`);
           break;
         case "mark-seen":
-          card.memory.writeWord(MAILBOX_ADDRESS + seenOffset(this.options.partnerIndex), BigInt(action.id));
+          card.memory.writeWord(
+            this.options.mailboxAddress + seenOffset(this.options.partnerIndex),
+            BigInt(action.id),
+          );
           break;
         case "connect-control":
           card.connectVi(this.controlVi, { hardwareAddress: partnerCard, vi: action.partnerControlVi });

@@ -4,7 +4,6 @@ import {
   decodeSlot,
   encodeHeader,
   HEADER_FIELDS_OFFSET,
-  MAILBOX_ADDRESS,
   SLOT_BYTES,
   seenOffset,
   slotOffset,
@@ -46,11 +45,11 @@ class Pair {
       this.log.push([node, action]);
       const handshake = this.handshakes[node] as Handshake;
       if (action.type === "read") {
-        const offset = action.address - MAILBOX_ADDRESS;
+        const offset = action.offset;
         const bytes = partner.slice(offset, offset + action.length);
         this.apply(node, handshake.handle({ type: "read-done", seq: action.seq, mailbox: bytes }, this.now));
       } else if (action.type === "write") {
-        partner.set(action.data, action.address - MAILBOX_ADDRESS);
+        partner.set(action.data, action.offset);
         this.apply(node, handshake.handle({ type: "write-done", seq: action.seq, ok: true }, this.now));
       } else if (action.type === "mark-seen") {
         new DataView((this.mailbox[node] as Uint8Array).buffer).setBigUint64(
