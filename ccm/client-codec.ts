@@ -51,6 +51,7 @@ export type ClientCall =
       readonly partner: string;
       readonly faults: LinkFaults;
       readonly direction: FaultDirection;
+      readonly fabric: number;
     }
   | { readonly kind: "service-call"; readonly service: string; readonly payload: Uint8Array };
 
@@ -64,6 +65,7 @@ export interface ClientViewBody {
 
 export interface PartnerViewBody {
   readonly node: string;
+  readonly fabric: number;
   readonly state: string;
   readonly step: string;
   readonly sessionId: number;
@@ -250,6 +252,7 @@ function callFromWire(wire: client.Request): ClientCall {
         ...(faults.partitioned ? { partitioned: true } : {}),
       },
       direction,
+      fabric: f.fabric,
     };
   }
   if (wire.serviceCall) {
@@ -330,7 +333,12 @@ function callToWire(call: ClientCall): Omit<client.Request.$Properties, "id"> {
       return { serviceCall: { service: call.service, payload: call.payload } };
     case "set-faults":
       return {
-        setFaults: { partner: call.partner, faults: call.faults, direction: DIRECTION_WIRE[call.direction] },
+        setFaults: {
+          partner: call.partner,
+          faults: call.faults,
+          direction: DIRECTION_WIRE[call.direction],
+          fabric: call.fabric,
+        },
       };
   }
 }
@@ -491,6 +499,7 @@ function statusFromWire(status: client.NodeStatus): NodeStatusBody {
     osState: OS_STATES[status.osState] ?? "booting",
     partners: status.partners.map((p) => ({
       node: p.node ?? "",
+      fabric: p.fabric ?? 0,
       state: p.state ?? "",
       step: p.step ?? "",
       sessionId: longToSafeInteger(p.sessionId ?? 0) ?? 0,

@@ -68,7 +68,8 @@ export class ClientRegistry {
     if (this.clients.size >= this.maxClients) {
       throw new ResourceError(`the node serves at most ${this.maxClients} clients`);
     }
-    const owned = lent === undefined && request.memoryBytes > 0 ? this.pool.allocate(request.memoryBytes) : undefined;
+    const owned =
+      lent === undefined && request.memoryBytes > 0 ? this.pool.allocate(request.memoryBytes) : undefined;
     const range = lent ?? owned;
     if (request.memoryBytes > 0 && range === undefined) {
       throw new ResourceError(

@@ -192,8 +192,14 @@ export class CcmAdmin {
     await this.connection.call({ kind: "set-os-state", state });
   }
 
-  async setFaults(partner: string, faults: LinkFaults, direction: FaultDirection = "both"): Promise<void> {
-    await this.connection.call({ kind: "set-faults", partner, faults, direction });
+  /** Faults toward `partner` on the node's first fabric, or with `fabric` 1 its duplicate fabric. */
+  async setFaults(
+    partner: string,
+    faults: LinkFaults,
+    direction: FaultDirection = "both",
+    fabric = 0,
+  ): Promise<void> {
+    await this.connection.call({ kind: "set-faults", partner, faults, direction, fabric });
   }
 
   close(): void {

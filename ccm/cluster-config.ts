@@ -13,6 +13,9 @@
  *     "maxClients": 32, "retryTimeoutMs": 2000, "heartbeat": { "intervalMs": 100, "timeoutMs": 1000 }
  *   }
  *
+ * A node may also have a card on a duplicate fabric (000 claim 7, 001 claim 17):
+ * `"duplicate": { "card": "0x0b0001", "fabric": "ws://127.0.0.1:7121" }`; then every node must.
+ *
  * A node's position in `nodes` is its index in the boot mailbox. `versions`, `osBootMs` and
  * `memoryBytes` may also be set per node, overriding the cluster-wide value.
  */
@@ -41,12 +44,17 @@ import {
 import { ClusterConfigError } from "./errors.js";
 import { MAX_NODES } from "./mailbox-layout.js";
 
-export interface NodeConfig {
+/** One of a node's cards: its hardware address and where it listens for fabric links. */
+export interface CardConfig {
+  readonly card: HardwareAddress;
+  readonly fabricEndpoint: URL;
+}
+
+export interface NodeConfig extends CardConfig {
   readonly id: string;
   readonly index: number;
-  readonly card: HardwareAddress;
-  /** Where the node's card listens for fabric links. */
-  readonly fabricEndpoint: URL;
+  /** Its cards, one per fabric: the first (`card`, `fabricEndpoint`), then the duplicate, if any. */
+  readonly cards: readonly CardConfig[];
   /** Where the node listens for its local clients (and for `ccm status` / `ccm inject`). */
   readonly clientEndpoint: URL;
   readonly minVersion: number;
@@ -61,7 +69,9 @@ export interface ClusterConfig {
   readonly dataDir: string;
   /** The whole file as read, for the sections of services above ccm (e.g. "seq"). */
   readonly raw: Readonly<Record<string, unknown>>;
+  /** The first fabric; `fabrics` lists it and the duplicate fabric, if the nodes have one. */
   readonly fabric: FabricConfig;
+  readonly fabrics: readonly FabricConfig[];
   readonly nodes: readonly NodeConfig[];
   readonly viLayerMs: number;
   readonly maxClients: number;
@@ -94,23 +104,39 @@ export function parseClusterConfig(raw: unknown): ClusterConfig {
     "node id",
   );
   unique(
-    nodes.map((n) => formatHardwareAddress(n.card)),
+    nodes.flatMap((n) => n.cards.map((c) => formatHardwareAddress(c.card))),
     "card address",
   );
   unique(
-    nodes.flatMap((n) => [n.fabricEndpoint.host, n.clientEndpoint.host]),
+    nodes.flatMap((n) => [...n.cards.map((c) => c.fabricEndpoint.host), n.clientEndpoint.host]),
     "endpoint",
   );
-  let fabric: FabricConfig;
-  try {
-    fabric = parseFabricConfig({
-      fabricId: config.fabricId ?? 1,
-      secret: config.secret,
-      cards: Object.fromEntries(nodes.map((n) => [formatHardwareAddress(n.card), n.fabricEndpoint.href])),
-    });
-  } catch (error) {
-    throw new ClusterConfigError((error as Error).message, { cause: error });
+  const fabricCount = nodes[0]?.cards.length ?? 1;
+  if (nodes.some((n) => n.cards.length !== fabricCount)) {
+    throw new ClusterConfigError("either every node has a duplicate card or none has");
   }
+  const fabricId = integer(config.fabricId, "fabricId", 0, 0xfffffffe) ?? 1;
+  const fabrics: FabricConfig[] = [];
+  for (let f = 0; f < fabricCount; f++) {
+    try {
+      fabrics.push(
+        parseFabricConfig({
+          // The duplicate fabric is a separate interconnect: its own id, the same secret.
+          fabricId: fabricId + f,
+          secret: config.secret,
+          cards: Object.fromEntries(
+            nodes.map((n) => {
+              const card = n.cards[f] as CardConfig;
+              return [formatHardwareAddress(card.card), card.fabricEndpoint.href];
+            }),
+          ),
+        }),
+      );
+    } catch (error) {
+      throw new ClusterConfigError((error as Error).message, { cause: error });
+    }
+  }
+  const fabric = fabrics[0] as FabricConfig;
   const heartbeat = config.heartbeat === undefined ? {} : record(config.heartbeat, "heartbeat");
   const intervalMs = duration(heartbeat.intervalMs, "heartbeat.intervalMs") ?? DEFAULT_HEARTBEAT_INTERVAL_MS;
   const timeoutMs = duration(heartbeat.timeoutMs, "heartbeat.timeoutMs") ?? DEFAULT_HEARTBEAT_TIMEOUT_MS;
@@ -125,6 +151,7 @@ export function parseClusterConfig(raw: unknown): ClusterConfig {
     dataDir: optionalString(config.dataDir, "dataDir") ?? DEFAULT_DATA_DIR,
     raw: config,
     fabric,
+    fabrics,
     nodes,
     viLayerMs: duration(config.viLayerMs, "viLayerMs") ?? DEFAULT_VI_LAYER_MS,
     maxClients,
@@ -165,24 +192,34 @@ function parseNode(
   if (id === undefined || id.length > MAX_NODE_ID_CHARS || !ID_PATTERN.test(id)) {
     throw new ClusterConfigError(`nodes[${index}].id must be 1..${MAX_NODE_ID_CHARS} of A-Z a-z 0-9 _ -`);
   }
-  let card: HardwareAddress;
-  try {
-    card = parseHardwareAddress(String(node.card));
-  } catch (error) {
-    throw new ClusterConfigError(`node ${id}: ${(error as RdmaError).message}`, { cause: error });
+  const first = cardConfig(node.card, node.fabric, `node ${id}`);
+  const cards = [first];
+  if (node.duplicate !== undefined) {
+    const duplicate = record(node.duplicate, `node ${id} duplicate`);
+    cards.push(cardConfig(duplicate.card, duplicate.fabric, `node ${id} duplicate`));
   }
   const [minVersion, maxVersion] = versions(node.versions, `node ${id} versions`) ?? defaults.versions;
   return {
     id,
     index,
-    card,
-    fabricEndpoint: endpoint(node.fabric, `node ${id} fabric`),
+    ...first,
+    cards,
     clientEndpoint: endpoint(node.clients, `node ${id} clients`),
     minVersion,
     maxVersion,
     osBootMs: duration(node.osBootMs, `node ${id} osBootMs`) ?? defaults.osBootMs,
     memoryBytes: memory(node.memoryBytes, `node ${id} memoryBytes`) ?? defaults.memoryBytes,
   };
+}
+
+function cardConfig(card: unknown, fabric: unknown, what: string): CardConfig {
+  let address: HardwareAddress;
+  try {
+    address = parseHardwareAddress(String(card));
+  } catch (error) {
+    throw new ClusterConfigError(`${what}: ${(error as RdmaError).message}`, { cause: error });
+  }
+  return { card: address, fabricEndpoint: endpoint(fabric, `${what} fabric`) };
 }
 
 function record(value: unknown, what: string): Record<string, unknown> {

@@ -1,51 +1,54 @@
 /**
- * A storage node emulator in the real runtime: one OS process with its card on the fabric, the
- * connection manager, an emulated storage OS that boots in phases and can be forced to hang or
- * panic, and the local endpoint its client processes attach to.
+ * A storage node emulator in the real runtime: one OS process with its card on the fabric (and a
+ * second card on a duplicate fabric, if configured), a connection manager per card, an emulated
+ * storage OS that boots in phases and can be forced to hang or panic, the services it hosts, and
+ * the local endpoint its client processes attach to.
  *
  *   card firmware up ─▶ connection manager running ─▶ VI layer up ─▶ storage OS up
  *   (bootstrap region,   (mailbox header, handshake    (viLayerMs)     (osBootMs: clients
  *    status word)         toward every partner)                         may register)
  *
  * The handshake starts at the second phase, long before the OS is up (004 claims 21 and 33). The
- * card is outside the OS gate: whatever the OS does, partners can read the status word.
+ * cards are outside the OS gate: whatever the OS does, partners can read the status word.
+ *
+ * With two fabrics each card has its own sessions; a client sees one partner and one channel,
+ * up while either fabric's is, and its requests go over the first fabric whose channel is up.
  */
 import { randomInt } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import {
-  BOOTSTRAP_REGION_ADDRESS,
-  BOOTSTRAP_REGION_BYTES,
-  Card,
-  type CardEvent,
   type Completion,
   CompletionStatus,
-  formatHardwareAddress,
   HostMemory,
   MAX_MESSAGE_BYTES,
-  STATUS_WORD_OFFSET,
   statusName,
   type WorkRequest,
 } from "../rdma-emu/index.js";
 import type { ClientCall, ClientEventBody, NodeStatusBody, ReplyResult } from "./client-codec.js";
-import type { LocalClient } from "./client-registry.js";
+import type { ClientRequest, LocalClient, MemoryRange } from "./client-registry.js";
 import type { ClientConnection, ClientHandler } from "./client-server.js";
 import { ClientServer } from "./client-server.js";
 import { type ClusterConfig, type NodeConfig, nodeById } from "./cluster-config.js";
-import { ConnectionManager } from "./connection-manager.js";
+import type { PortTarget } from "./connection-manager.js";
+import { CLIENT_MEMORY_ALIGNMENT, CLIENT_MEMORY_BASE } from "./constants.js";
 import {
   BadRequestError,
   ForbiddenError,
   NotRegisteredError,
   OsStateError,
   RemoteOperationError,
+  ResourceError,
   ServiceCallError,
   UnknownPartnerError,
 } from "./errors.js";
+import { FabricPlane } from "./fabric-plane.js";
 import type { HandshakeStep } from "./handshake.js";
-import { MAILBOX_ADDRESS, MAX_BOOT_INCARNATION } from "./mailbox-layout.js";
+import { MAX_BOOT_INCARNATION } from "./mailbox-layout.js";
 import type { ManagerEvent } from "./manager-events.js";
-import type { NodeCard, NodeClock } from "./node-card.js";
+import { logManagerEvent } from "./manager-log.js";
+import { MemoryPool } from "./memory-pool.js";
+import type { NodeClock } from "./node-card.js";
 import { type BootPhase, type OsState, statusCodeOf, statusWord } from "./node-status.js";
 import { OsGate } from "./os-gate.js";
 import type { NodeService } from "./service.js";
@@ -66,15 +69,23 @@ interface ClientSink {
 }
 
 const ATOMIC_BYTES = 8;
+/** Statuses that mean a fabric let a request down (no answer, or its flow was torn down). */
+const TRANSPORT_FAILURES: ReadonlySet<CompletionStatus> = new Set([
+  CompletionStatus.RETRY_EXC,
+  CompletionStatus.WR_FLUSH_ERR,
+]);
 
 export class NodeEmulator implements ClientHandler {
   readonly node: NodeConfig;
   private readonly memory: HostMemory;
+  /** Client memory, lent once per client and registered on every card. */
+  private readonly pool: MemoryPool;
+  private readonly lent = new Map<string, MemoryRange>();
   private readonly gate = new OsGate();
   private readonly logger: Logger;
+  private readonly clock: NodeClock;
   private readonly bootIncarnation = randomInt(1, MAX_BOOT_INCARNATION);
-  private card!: Card;
-  private manager!: ConnectionManager;
+  private planes: FabricPlane[] = [];
   private clients!: ClientServer;
   private readonly byName = new Map<string, ClientSink>();
   private phase: BootPhase = "card-firmware";
@@ -86,11 +97,23 @@ export class NodeEmulator implements ClientHandler {
   private constructor(private readonly options: NodeOptions) {
     this.node = nodeById(options.config, options.nodeId);
     this.memory = new HostMemory(this.node.memoryBytes);
+    this.pool = new MemoryPool(
+      CLIENT_MEMORY_BASE,
+      this.memory.size - CLIENT_MEMORY_BASE,
+      CLIENT_MEMORY_ALIGNMENT,
+    );
     // Every line names the boot it comes from: a trace spanning restarts stays readable.
     this.logger = options.logger.child({ boot: this.bootIncarnation });
+    this.clock = {
+      now: () => performance.now(),
+      at: (time, run) => {
+        const timer = setTimeout(this.gate.wrap(run), Math.max(0, time - performance.now()));
+        return () => clearTimeout(timer);
+      },
+    };
   }
 
-  /** Boots the node: card, connection manager, client endpoint; VI layer and OS follow on timers. */
+  /** Boots the node: cards, connection managers, client endpoint; VI layer and OS follow on timers. */
   static async start(options: NodeOptions): Promise<NodeEmulator> {
     const node = new NodeEmulator(options);
     await node.boot();
@@ -102,42 +125,22 @@ export class NodeEmulator implements ClientHandler {
   }
 
   status(): NodeStatusBody {
-    const manager = this.manager;
-    const partners = manager.partnerIds().map((id) => {
-      const link = manager.partner(id);
-      const session = link?.established;
-      return {
-        node: id,
-        state: link?.state ?? "connecting",
-        step: link?.handshake.phase ?? "idle",
-        sessionId: session?.sessionId ?? 0,
-        version: session?.version ?? 0,
-        partnerBoot: session?.partnerBoot ?? 0,
-        detail: link?.detail ?? "",
-        clients: [...(link?.partnerClients.values() ?? [])].map((remote) => ({
-          name: remote.client,
-          ports: remote.vis.length,
-          memoryBytes: remote.memoryLength,
-          vis: remote.vis,
-          channelsUp: link?.channel(remote.client) === undefined ? [] : [this.node.id],
-        })),
-      };
-    });
+    const first = this.first.manager;
     return {
       node: this.node.id,
       index: this.node.index,
       bootIncarnation: this.bootIncarnation,
       phase: this.phase,
       osState: this.os,
-      partners,
-      clients: manager.clients.all().map((client) => ({
+      partners: this.planes.flatMap((plane) => plane.partnerViews(this.node.id)),
+      clients: first.clients.all().map((client) => ({
         name: client.name,
         ports: client.ports,
         memoryBytes: client.memoryBytes,
-        vis: [...client.vis.values()].flat(),
-        channelsUp: manager
-          .partnerIds()
-          .filter((p) => manager.partner(p)?.channel(client.name) !== undefined),
+        vis: this.planes.flatMap((plane) =>
+          [...(plane.manager.clients.get(client.name)?.vis.values() ?? [])].flat(),
+        ),
+        channelsUp: first.partnerIds().filter((p) => this.channelUp(client.name, p)),
       })),
     };
   }
@@ -156,7 +159,7 @@ export class NodeEmulator implements ClientHandler {
       this.logger.warn({ event: "os-state", os: "up" }, "storage OS recovered");
     } else {
       this.gate.kill();
-      this.manager.stop();
+      for (const plane of this.planes) plane.manager.stop();
       this.clients.closeClients("storage OS panicked");
       this.logger.error(
         { event: "os-state", os: "panicked" },
@@ -173,48 +176,43 @@ export class NodeEmulator implements ClientHandler {
     for (const timer of this.timers) clearTimeout(timer);
     this.gate.kill();
     for (const service of this.options.services ?? []) service.stop();
-    this.manager.stop();
     await this.clients.close();
-    await this.card.close();
+    for (const plane of this.planes) await plane.stop();
   }
 
   // ---- boot --------------------------------------------------------------------------------
 
+  private get first(): FabricPlane {
+    return this.planes[0] as FabricPlane;
+  }
+
   private async boot(): Promise<void> {
     const { config } = this.options;
-    this.card = await Card.start({
-      fabric: config.fabric,
-      hardwareAddress: this.node.card,
-      memory: this.memory,
-      retryTimeoutMs: config.retryTimeoutMs,
-      logger: this.logger,
-    });
-    // 004 claims 2, 15, 19: the status word at the predefined address, served by the card alone.
-    this.card.registerBootstrapRegion(BOOTSTRAP_REGION_ADDRESS, BOOTSTRAP_REGION_BYTES);
+    for (let index = 0; index < config.fabrics.length; index++) {
+      this.planes.push(
+        await FabricPlane.start({
+          index,
+          config,
+          node: this.node,
+          memory: this.memory,
+          pool: this.pool,
+          gate: this.gate,
+          clock: this.clock,
+          bootIncarnation: this.bootIncarnation,
+          logger: config.fabrics.length > 1 ? this.logger.child({ fabric: index }) : this.logger,
+          onEvent: (plane, event) => this.onManagerEvent(plane, event),
+        }),
+      );
+    }
     this.enterPhase("card-firmware", {
-      card: formatHardwareAddress(this.node.card),
-      cardIncarnation: this.card.incarnation,
+      cards: this.planes.map((p) => p.cardName),
+      cardIncarnations: this.planes.map((p) => p.card.incarnation),
     });
-    this.card.on("event", (event) => this.onCardEvent(event));
-
-    this.manager = new ConnectionManager({
-      self: { id: this.node.id, index: this.node.index },
-      partners: config.nodes
-        .filter((n) => n !== this.node)
-        .map((n) => ({ id: n.id, index: n.index, card: n.card })),
-      bootIncarnation: this.bootIncarnation,
-      minVersion: this.node.minVersion,
-      maxVersion: this.node.maxVersion,
-      card: this.nodeCard(),
-      clock: this.nodeClock(),
-      maxClients: config.maxClients,
-      onEvent: (event) => this.onManagerEvent(event),
-    });
-    this.manager.start();
+    for (const plane of this.planes) plane.manager.start();
     this.enterPhase("connection-manager", {
       bootIncarnation: this.bootIncarnation,
       versions: `${this.node.minVersion}..${this.node.maxVersion}`,
-      partners: this.manager.partnerIds(),
+      partners: this.first.manager.partnerIds(),
     });
     this.clients = await ClientServer.listen(this.node.clientEndpoint, this, this.logger);
     this.logger.info(
@@ -238,10 +236,8 @@ export class NodeEmulator implements ClientHandler {
   }
 
   private writeStatus(): void {
-    this.memory.writeWord(
-      MAILBOX_ADDRESS + STATUS_WORD_OFFSET,
-      statusWord(statusCodeOf(this.phase, this.os)),
-    );
+    const word = statusWord(statusCodeOf(this.phase, this.os));
+    for (const plane of this.planes) plane.writeStatus(word);
   }
 
   /** An OS timer: it does not fire while the OS is hung (it fires on recovery). */
@@ -249,60 +245,11 @@ export class NodeEmulator implements ClientHandler {
     this.timers.push(setTimeout(this.gate.wrap(run), ms));
   }
 
-  // ---- the manager's world -----------------------------------------------------------------
+  // ---- events: one partner and one channel per client, whatever the number of fabrics --------
 
-  private nodeCard(): NodeCard {
-    const { card, gate } = this;
-    const flushed = (error: unknown) => ({
-      status: CompletionStatus.WR_FLUSH_ERR,
-      detail: (error as Error).message,
-    });
-    return {
-      hardwareAddress: this.node.card,
-      memory: this.memory,
-      createVi: (pd) => card.createVi(pd),
-      connectVi: (vi, remote) => card.connectVi(vi, remote),
-      destroyVi: (vi) => card.destroyVi(vi),
-      registerRegion: (request) => card.registerRegion(request),
-      deregisterRegion: (region) => card.deregisterRegion(region),
-      post: (vi, request, onComplete) =>
-        void card
-          .post(vi, request)
-          .then(gate.wrap(onComplete), (error) =>
-            gate.run(() => onComplete({ ...flushed(error), opcode: request.opcode })),
-          ),
-      postReceive: (vi, maxLength, onComplete) =>
-        void card.postReceive(vi, maxLength).then(gate.wrap(onComplete), (error) =>
-          gate.run(() =>
-            onComplete({
-              ...flushed(error),
-              data: new Uint8Array(0),
-              immediate: undefined,
-              source: undefined,
-            }),
-          ),
-        ),
-    };
-  }
-
-  private nodeClock(): NodeClock {
-    return {
-      now: () => performance.now(),
-      at: (time, run) => {
-        const timer = setTimeout(this.gate.wrap(run), Math.max(0, time - performance.now()));
-        return () => clearTimeout(timer);
-      },
-    };
-  }
-
-  private onCardEvent(event: CardEvent): void {
-    // The card logs its links itself; they are the manager's business too.
-    if (event.type === "link-down") this.gate.run(() => this.manager.linkDown(event.peer, event.reason));
-    else if (event.type === "link-up") this.gate.run(() => this.manager.linkUp(event.peer));
-  }
-
-  private onManagerEvent(event: ManagerEvent): void {
-    logManagerEvent(this.logger, event);
+  private onManagerEvent(plane: FabricPlane, event: ManagerEvent): void {
+    logManagerEvent(this.planes.length > 1 ? this.logger.child({ fabric: plane.index }) : this.logger, event);
+    const elsewhere = this.planes.filter((p) => p !== plane);
     switch (event.type) {
       case "handshake-step-start":
         if (event.step === this.options.crashAt) {
@@ -312,10 +259,18 @@ export class NodeEmulator implements ClientHandler {
         break;
       case "partner-ready":
       case "partner-down":
+        // Clients hear of the first fabric to connect the partner and of the last to lose it.
+        if (elsewhere.some((p) => p.manager.partner(event.partner)?.ready === true)) break;
         for (const connection of this.byName.values()) connection.event(event);
         break;
       case "channel-up":
-      case "channel-down":
+      case "channel-down": {
+        if (elsewhere.some((p) => p.manager.partner(event.partner)?.channel(event.client) !== undefined))
+          break;
+        const { client, ...forClient } = event;
+        this.byName.get(client)?.event(forClient);
+        break;
+      }
       case "message": {
         const { client, ...forClient } = event;
         this.byName.get(client)?.event(forClient);
@@ -324,6 +279,10 @@ export class NodeEmulator implements ClientHandler {
       default:
         break;
     }
+  }
+
+  private channelUp(client: string, partner: string): boolean {
+    return this.planes.some((p) => p.manager.partner(partner)?.channel(client) !== undefined);
   }
 
   // ---- clients -----------------------------------------------------------------------------
@@ -336,13 +295,22 @@ export class NodeEmulator implements ClientHandler {
       case "set-os-state":
         this.setOsState(call.state);
         return OK;
-      case "set-faults":
-        this.card.setFaults(this.partnerCard(call.partner), call.faults, call.direction);
+      case "set-faults": {
+        const plane = this.planes[call.fabric];
+        if (plane === undefined) throw new BadRequestError(`this node has no fabric ${call.fabric}`);
+        plane.card.setFaults(this.partnerCard(call.partner, plane.index), call.faults, call.direction);
         this.logger.warn(
-          { event: "faults", partner: call.partner, faults: call.faults, direction: call.direction },
+          {
+            event: "faults",
+            partner: call.partner,
+            fabric: call.fabric,
+            faults: call.faults,
+            direction: call.direction,
+          },
           "fabric faults set",
         );
         return OK;
+      }
       case "service-call":
         return this.osWork(() => this.serviceCall(call.service, call.payload));
       default:
@@ -355,19 +323,21 @@ export class NodeEmulator implements ClientHandler {
     // channels are up already (one may be at once, when the counterpart is there).
     const name = connection.name;
     if (call.kind !== "register" || name === undefined) return;
-    for (const id of this.manager.partnerIds()) {
-      const link = this.manager.partner(id);
+    for (const id of this.first.manager.partnerIds()) {
+      const link = this.planes.map((p) => p.manager.partner(id)).find((l) => l?.ready === true);
       const session = link?.established;
-      if (link?.ready !== true || session === undefined) continue;
+      if (link === undefined || session === undefined) continue;
       connection.event({
         type: "partner-ready",
         partner: id,
         version: session.version,
         sessionId: session.sessionId,
       });
-      const remote = link.channel(name);
+      const remote = this.planes
+        .map((p) => p.manager.partner(id)?.channel(name))
+        .find((r) => r !== undefined);
       if (remote !== undefined) {
-        const ports = Math.min(this.manager.clients.get(name)?.ports ?? 0, remote.vis.length);
+        const ports = Math.min(this.first.manager.clients.get(name)?.ports ?? 0, remote.vis.length);
         connection.event({ type: "channel-up", partner: id, ports, remoteMemoryBytes: remote.memoryLength });
       }
     }
@@ -378,7 +348,7 @@ export class NodeEmulator implements ClientHandler {
     if (name === undefined || this.byName.get(name) !== connection) return;
     this.byName.delete(name);
     this.gate.run(() => {
-      this.manager.unregisterClient(name);
+      this.unregister(name);
       this.logger.info(
         { event: "client-left", client: name },
         "client %s left: its ports and memory are released",
@@ -387,11 +357,45 @@ export class NodeEmulator implements ClientHandler {
     });
   }
 
-  /** Registers a hosted service as a client of the manager and starts it. */
+  /** Registers a client on every card: one memory range, lent to all of them. */
+  private registerEverywhere(request: ClientRequest): LocalClient {
+    let range: MemoryRange | undefined;
+    if (request.memoryBytes > 0 && this.first.manager.clients.get(request.name) === undefined) {
+      range = this.pool.allocate(request.memoryBytes);
+      if (range === undefined) {
+        throw new ResourceError(
+          `${request.memoryBytes} bytes of memory asked, the node has ${this.pool.available} free for clients`,
+        );
+      }
+      this.memory.write(range.address, new Uint8Array(range.length));
+    }
+    const registered: FabricPlane[] = [];
+    try {
+      for (const plane of this.planes) {
+        plane.manager.registerClient(request, range);
+        registered.push(plane);
+      }
+    } catch (error) {
+      for (const plane of registered) plane.manager.unregisterClient(request.name);
+      if (range !== undefined) this.pool.release(range);
+      throw error;
+    }
+    if (range !== undefined) this.lent.set(request.name, range);
+    return this.first.manager.clients.get(request.name) as LocalClient;
+  }
+
+  private unregister(name: string): void {
+    for (const plane of this.planes) plane.manager.unregisterClient(name);
+    const range = this.lent.get(name);
+    this.lent.delete(name);
+    if (range !== undefined) this.pool.release(range);
+  }
+
+  /** Registers a hosted service as a client of the managers and starts it. */
   private startService(service: NodeService): void {
     let client: LocalClient;
     try {
-      client = this.manager.registerClient({
+      client = this.registerEverywhere({
         name: service.name,
         ports: service.ports,
         memoryBytes: service.memoryBytes,
@@ -415,11 +419,13 @@ export class NodeEmulator implements ClientHandler {
     };
     service.start({
       node: this.node.id,
-      partners: this.manager.partnerIds(),
+      partners: this.first.manager.partnerIds(),
       logger: this.logger.child({ service: service.name }),
-      clock: this.nodeClock(),
+      clock: this.clock,
       send: async (partner, data) => {
-        await this.post(this.manager.resolvePort(service.name, partner, 0).vi, { opcode: "send", data });
+        await this.overAnyFabric(service.name, partner, 0, (plane, target) =>
+          this.post(plane, target.vi, { opcode: "send", data }),
+        );
       },
       writeWord: (offset, value) => this.memory.writeWord(at(offset), value),
       readWord: (offset) => this.memory.readWord(at(offset)),
@@ -456,11 +462,11 @@ export class NodeEmulator implements ClientHandler {
     const name = connection.name;
     if (name === undefined) throw new NotRegisteredError("register before anything else");
     switch (call.kind) {
-      case "send": {
-        const target = this.manager.resolvePort(name, call.partner, call.port);
-        await this.post(target.vi, { opcode: "send", data: call.data });
+      case "send":
+        await this.overAnyFabric(name, call.partner, call.port, (plane, target) =>
+          this.post(plane, target.vi, { opcode: "send", data: call.data }),
+        );
         return OK;
-      }
       case "remote":
         return this.remote(name, call);
       case "local-read": {
@@ -473,10 +479,11 @@ export class NodeEmulator implements ClientHandler {
       case "partner-status":
         return { kind: "value", value: await this.partnerStatus(call.partner) };
       case "report-partner-down":
-        if (this.manager.clients.get(name)?.monitor !== true) {
+        if (this.first.manager.clients.get(name)?.monitor !== true) {
           throw new ForbiddenError(`client ${name} did not register as a monitor`);
         }
-        this.manager.partnerDown(call.partner, `${name} reports: ${call.reason}`);
+        for (const plane of this.planes)
+          plane.manager.partnerDown(call.partner, `${name} reports: ${call.reason}`);
         return OK;
       default:
         throw new BadRequestError(`${call.kind} is not a client request`);
@@ -490,7 +497,7 @@ export class NodeEmulator implements ClientHandler {
     if (connection.name !== undefined) throw new BadRequestError(`already registered as ${connection.name}`);
     // Clients are processes of the storage OS: they attach once it is up.
     await this.osIsUp();
-    const client = this.manager.registerClient(call);
+    const client = this.registerEverywhere(call);
     connection.name = client.name;
     this.byName.set(client.name, connection);
     this.logger.info(
@@ -510,16 +517,9 @@ export class NodeEmulator implements ClientHandler {
   }
 
   private async remote(name: string, call: ClientCall & { kind: "remote" }): Promise<ReplyResult> {
-    const target = this.manager.resolvePort(name, call.partner, call.port);
-    const { remote } = target;
     const length = call.op === "read" ? call.length : call.op === "write" ? call.data.length : ATOMIC_BYTES;
     if (length <= 0 || length > MAX_MESSAGE_BYTES)
       throw new BadRequestError(`length must be 1..${MAX_MESSAGE_BYTES}`);
-    if (call.offset + length > remote.memoryLength) {
-      throw new BadRequestError(
-        `[${call.offset}, +${length}) is outside the counterpart's ${remote.memoryLength} bytes of memory`,
-      );
-    }
     if (
       length === ATOMIC_BYTES &&
       call.op !== "read" &&
@@ -528,40 +528,88 @@ export class NodeEmulator implements ClientHandler {
     ) {
       throw new BadRequestError(`atomic offset ${call.offset} is not 8-byte aligned`);
     }
-    const where = { rkey: remote.rkey, remoteAddress: remote.memoryAddress + call.offset };
-    switch (call.op) {
-      case "read":
-        return {
-          kind: "data",
-          data: (await this.post(target.vi, { opcode: "read", ...where, length })).data as Uint8Array,
-        };
-      case "write":
-        await this.post(target.vi, { opcode: "write", ...where, data: call.data });
-        return OK;
-      case "fetch-add":
-        return {
-          kind: "value",
-          value: (await this.post(target.vi, { opcode: "fetch-add", ...where, add: call.compareAdd }))
-            .original as bigint,
-        };
-      case "compare-swap":
-        return {
-          kind: "value",
-          value: (
-            await this.post(target.vi, {
-              opcode: "compare-swap",
-              ...where,
-              compare: call.compareAdd,
-              swap: call.swap,
-            })
-          ).original as bigint,
-        };
-    }
+    return this.overAnyFabric(name, call.partner, call.port, async (plane, target) => {
+      const { remote } = target;
+      if (call.offset + length > remote.memoryLength) {
+        throw new BadRequestError(
+          `[${call.offset}, +${length}) is outside the counterpart's ${remote.memoryLength} bytes of memory`,
+        );
+      }
+      const where = { rkey: remote.rkey, remoteAddress: remote.memoryAddress + call.offset };
+      switch (call.op) {
+        case "read":
+          return {
+            kind: "data",
+            data: (await this.post(plane, target.vi, { opcode: "read", ...where, length }))
+              .data as Uint8Array,
+          };
+        case "write":
+          await this.post(plane, target.vi, { opcode: "write", ...where, data: call.data });
+          return OK;
+        case "fetch-add":
+          return {
+            kind: "value",
+            value: (
+              await this.post(plane, target.vi, { opcode: "fetch-add", ...where, add: call.compareAdd })
+            ).original as bigint,
+          };
+        case "compare-swap":
+          return {
+            kind: "value",
+            value: (
+              await this.post(plane, target.vi, {
+                opcode: "compare-swap",
+                ...where,
+                compare: call.compareAdd,
+                swap: call.swap,
+              })
+            ).original as bigint,
+          };
+      }
+    });
   }
 
-  /** Posts on the card; the completion comes back through the OS gate. Errors become E_REMOTE. */
-  private async post(vi: number, request: WorkRequest): Promise<Completion> {
-    const completion = await this.card.post(vi, request);
+  /**
+   * Runs `work` over the first fabric whose channel for the client toward `partner` is up. When a
+   * fabric lets a request down (no answer within the retry time), its session with that partner is
+   * given up, so that the requests after it go over the other fabric (000 claim 7, 001 claim 17).
+   * The failed request itself is not sent again: its outcome is unknown, and sending a WRITE, a
+   * SEND or an atomic twice is not the same as once.
+   */
+  private async overAnyFabric<T>(
+    client: string,
+    partner: string,
+    port: number,
+    work: (plane: FabricPlane, target: PortTarget) => Promise<T>,
+  ): Promise<T> {
+    let unusable: unknown;
+    for (const plane of this.planes) {
+      let target: PortTarget;
+      try {
+        target = plane.manager.resolvePort(client, partner, port);
+      } catch (error) {
+        unusable ??= error;
+        continue;
+      }
+      try {
+        return await work(plane, target);
+      } catch (error) {
+        if (
+          this.planes.length > 1 &&
+          error instanceof RemoteOperationError &&
+          TRANSPORT_FAILURES.has(error.status)
+        ) {
+          plane.manager.partnerDown(partner, `fabric ${plane.index} failed a request: ${error.message}`);
+        }
+        throw error;
+      }
+    }
+    throw unusable;
+  }
+
+  /** Posts on a card; the completion comes back through the OS gate. Errors become E_REMOTE. */
+  private async post(plane: FabricPlane, vi: number, request: WorkRequest): Promise<Completion> {
+    const completion = await plane.card.post(vi, request);
     await new Promise<void>((resolve) => this.gate.run(resolve));
     if (completion.status !== CompletionStatus.SUCCESS) {
       throw new RemoteOperationError(completion.status, completion.detail || statusName(completion.status));
@@ -569,17 +617,26 @@ export class NodeEmulator implements ClientHandler {
     return completion;
   }
 
-  private partnerStatus(partner: string): Promise<bigint> {
-    return new Promise((resolve, reject) =>
-      this.manager.readPartnerStatus(partner, (word, status, detail) =>
-        word === undefined ? reject(new RemoteOperationError(status, detail)) : resolve(word),
-      ),
-    );
+  /** The partner's status word, from the first card that can read it. */
+  private async partnerStatus(partner: string): Promise<bigint> {
+    let failure: unknown;
+    for (const plane of this.planes) {
+      try {
+        return await new Promise<bigint>((resolve, reject) =>
+          plane.manager.readPartnerStatus(partner, (word, status, detail) =>
+            word === undefined ? reject(new RemoteOperationError(status, detail)) : resolve(word),
+          ),
+        );
+      } catch (error) {
+        failure = error;
+      }
+    }
+    throw failure;
   }
 
   /** The absolute address of [offset, offset + length) in the client's own region. */
   private localRange(name: string, offset: number, length: number): number {
-    const region = this.manager.clients.get(name)?.region;
+    const region = this.first.manager.clients.get(name)?.region;
     if (region === undefined || length < 0 || offset + length > region.length) {
       throw new BadRequestError(
         `[${offset}, +${length}) is outside the client's ${region?.length ?? 0} bytes of memory`,
@@ -588,10 +645,10 @@ export class NodeEmulator implements ClientHandler {
     return region.address + offset;
   }
 
-  private partnerCard(partner: string): number {
+  private partnerCard(partner: string, fabric: number): number {
     const node = this.options.config.nodes.find((n) => n.id === partner && n !== this.node);
     if (node === undefined) throw new UnknownPartnerError(`${partner} is not a partner of this node`);
-    return node.card;
+    return (node.cards[fabric] ?? node).card;
   }
 }
 
@@ -603,95 +660,3 @@ const PHASE_LINES: Record<BootPhase, string> = {
   "vi-layer": "VI layer up",
   "storage-os": "storage OS up: clients may attach",
 };
-
-/** One log line per manager event, one field per fact. */
-function logManagerEvent(logger: Logger, event: ManagerEvent): void {
-  switch (event.type) {
-    case "handshake-step-start":
-    case "message":
-      return;
-    case "handshake-step": {
-      const fields = {
-        event: event.type,
-        partner: event.partner,
-        step: event.step,
-        ok: event.ok,
-        vi: event.vi,
-        remoteVi: event.remoteVi,
-        partnerCard: formatHardwareAddress(event.partnerCard),
-        address: `0x${event.address.toString(16)}`,
-        selfId: event.selfId,
-        partnerBoot: event.partnerBoot,
-        durationMs: Math.round(event.durationMs * 1000) / 1000,
-      };
-      if (event.ok) logger.info(fields, "handshake %s with %s ok", event.step, event.partner);
-      else
-        logger.debug(
-          { ...fields, detail: event.detail },
-          "handshake %s with %s: %s",
-          event.step,
-          event.partner,
-          event.detail,
-        );
-      return;
-    }
-    case "session-connected":
-      logger.info(
-        { ...event, event: event.type },
-        "session with %s connected (version %d)",
-        event.partner,
-        event.version,
-      );
-      return;
-    case "version-mismatch":
-      logger.error(
-        {
-          event: event.type,
-          code: "E_VERSION_MISMATCH",
-          partner: event.partner,
-          ours: event.ours,
-          theirs: event.theirs,
-        },
-        "no common protocol version with %s: ours %s, theirs %s; no session",
-        event.partner,
-        event.ours.join(".."),
-        event.theirs.join(".."),
-      );
-      return;
-    case "partner-state":
-      logger.info(
-        { ...event, event: event.type },
-        "partner %s %s%s",
-        event.partner,
-        event.state,
-        event.detail ? `: ${event.detail}` : "",
-      );
-      return;
-    case "partner-ready":
-      logger.info({ ...event, event: event.type }, "partner %s ready; clients told", event.partner);
-      return;
-    case "partner-down":
-      logger.warn({ ...event, event: event.type }, "partner %s down: %s", event.partner, event.reason);
-      return;
-    case "channel-up":
-      logger.info({ ...event, event: event.type }, "channel %s <-> %s up", event.client, event.partner);
-      return;
-    case "channel-down":
-      logger.info(
-        { ...event, event: event.type },
-        "channel %s <-> %s down: %s",
-        event.client,
-        event.partner,
-        event.reason,
-      );
-      return;
-    case "peer-protocol-error":
-      logger.warn(
-        { ...event, event: event.type, code: "E_PEER_PROTOCOL" },
-        "partner %s broke the session protocol: %s",
-        event.partner,
-        event.reason,
-      );
-      return;
-  }
-}

@@ -931,6 +931,9 @@ export namespace client {
         /** SetFaults direction. */
         direction: client.FaultDirection;
 
+        /** SetFaults fabric. */
+        fabric: number;
+
         /**
          * Encodes the specified SetFaults message. Does not implicitly {@link client.SetFaults.verify|verify} messages.
          * @param message SetFaults message or plain object to encode
@@ -980,6 +983,9 @@ export namespace client {
 
             /** SetFaults direction */
             direction?: (client.FaultDirection|null);
+
+            /** SetFaults fabric */
+            fabric?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2306,6 +2312,9 @@ export namespace client {
         /** PartnerView clients. */
         clients: client.ClientView.$Properties[];
 
+        /** PartnerView fabric. */
+        fabric: number;
+
         /**
          * Encodes the specified PartnerView message. Does not implicitly {@link client.PartnerView.verify|verify} messages.
          * @param message PartnerView message or plain object to encode
@@ -2370,6 +2379,9 @@ export namespace client {
 
             /** PartnerView clients */
             clients?: (client.ClientView.$Properties[]|null);
+
+            /** PartnerView fabric */
+            fabric?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -2088,6 +2088,7 @@ export const client = $root.client = (() => {
          * @property {string|null} [partner] SetFaults partner
          * @property {client.Faults.$Properties|null} [faults] SetFaults faults
          * @property {client.FaultDirection|null} [direction] SetFaults direction
+         * @property {number|null} [fabric] SetFaults fabric
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2144,6 +2145,14 @@ export const client = $root.client = (() => {
         SetFaults.prototype.direction = 0;
 
         /**
+         * SetFaults fabric.
+         * @member {number} fabric
+         * @memberof client.SetFaults
+         * @instance
+         */
+        SetFaults.prototype.fabric = 0;
+
+        /**
          * Encodes the specified SetFaults message. Does not implicitly {@link client.SetFaults.verify|verify} messages.
          * @function encode
          * @memberof client.SetFaults
@@ -2165,6 +2174,8 @@ export const client = $root.client = (() => {
                 $root.client.Faults.encode(message.faults, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.direction != null && $Object.hasOwnProperty.call(message, "direction") && message.direction !== 0)
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.direction);
+            if (message.fabric != null && $Object.hasOwnProperty.call(message, "fabric") && message.fabric !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.fabric);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2244,6 +2255,15 @@ export const client = $root.client = (() => {
                             message.direction = value;
                         else
                             delete message.direction;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.fabric = value;
+                        else
+                            delete message.fabric;
                         continue;
                     }
                 }
@@ -5316,6 +5336,7 @@ export const client = $root.client = (() => {
          * @property {number|null} [partnerBoot] PartnerView partnerBoot
          * @property {string|null} [detail] PartnerView detail
          * @property {Array.<client.ClientView.$Properties>|null} [clients] PartnerView clients
+         * @property {number|null} [fabric] PartnerView fabric
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5413,6 +5434,14 @@ export const client = $root.client = (() => {
         PartnerView.prototype.clients = $util.emptyArray;
 
         /**
+         * PartnerView fabric.
+         * @member {number} fabric
+         * @memberof client.PartnerView
+         * @instance
+         */
+        PartnerView.prototype.fabric = 0;
+
+        /**
          * Encodes the specified PartnerView message. Does not implicitly {@link client.PartnerView.verify|verify} messages.
          * @function encode
          * @memberof client.PartnerView
@@ -5445,6 +5474,8 @@ export const client = $root.client = (() => {
             if (message.clients != null && message.clients.length)
                 for (let i = 0; i < message.clients.length; ++i)
                     $root.client.ClientView.encode(message.clients[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.fabric != null && $Object.hasOwnProperty.call(message, "fabric") && message.fabric !== 0)
+                writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.fabric);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5571,6 +5602,15 @@ export const client = $root.client = (() => {
                         if (!(message.clients && message.clients.length))
                             message.clients = [];
                         message.clients.push($root.client.ClientView.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.fabric = value;
+                        else
+                            delete message.fabric;
                         continue;
                     }
                 }
