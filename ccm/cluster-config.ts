@@ -20,6 +20,7 @@
  * `memoryBytes` may also be set per node, overriding the cluster-wide value.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   DEFAULT_RETRY_TIMEOUT_MS,
   type FabricConfig,
@@ -89,6 +90,7 @@ const MAX_VERSION = 0xffff;
 export function parseClusterConfig(raw: unknown): ClusterConfig {
   const config = record(raw, "the cluster config");
   const name = optionalString(config.name, "name") ?? "cluster";
+  if (!ID_PATTERN.test(name)) throw new ClusterConfigError("name must be letters, digits, _ or -");
   const nodesRaw = config.nodes;
   if (!Array.isArray(nodesRaw) || nodesRaw.length < 1 || nodesRaw.length > MAX_NODES) {
     throw new ClusterConfigError(`nodes must list 1..${MAX_NODES} nodes`);
@@ -146,9 +148,18 @@ export function parseClusterConfig(raw: unknown): ClusterConfig {
   const maxClients = integer(config.maxClients, "maxClients", 1, MAX_CLIENTS) ?? DEFAULT_MAX_CLIENTS;
   const retryTimeoutMs = duration(config.retryTimeoutMs, "retryTimeoutMs") ?? DEFAULT_RETRY_TIMEOUT_MS;
   if (retryTimeoutMs === 0) throw new ClusterConfigError("retryTimeoutMs must be > 0");
+  // A fabric is found dead when a request over it goes unanswered for retryTimeoutMs; only then
+  // do heartbeats take the other one. Were the monitor's patience shorter, losing one fabric
+  // would get a live partner declared down.
+  if (fabricCount > 1 && timeoutMs <= retryTimeoutMs + intervalMs) {
+    throw new ClusterConfigError(
+      `with a duplicate fabric, heartbeat.timeoutMs (${timeoutMs}) must exceed retryTimeoutMs + heartbeat.intervalMs (${retryTimeoutMs + intervalMs})`,
+    );
+  }
   return {
     name,
-    dataDir: optionalString(config.dataDir, "dataDir") ?? DEFAULT_DATA_DIR,
+    // Per cluster by default, so that two clusters run from one folder keep apart.
+    dataDir: optionalString(config.dataDir, "dataDir") ?? join(DEFAULT_DATA_DIR, name),
     raw: config,
     fabric,
     fabrics,

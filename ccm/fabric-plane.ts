@@ -149,18 +149,16 @@ export class FabricPlane {
             gate.run(() => onComplete({ ...flushed(error), opcode: request.opcode })),
           ),
       postReceive: (vi, maxLength, onComplete) =>
-        void card
-          .postReceive(vi, maxLength)
-          .then(gate.wrap(onComplete), (error) =>
-            gate.run(() =>
-              onComplete({
-                ...flushed(error),
-                data: new Uint8Array(0),
-                immediate: undefined,
-                source: undefined,
-              }),
-            ),
+        void card.postReceive(vi, maxLength).then(gate.wrap(onComplete), (error) =>
+          gate.run(() =>
+            onComplete({
+              ...flushed(error),
+              data: new Uint8Array(0),
+              immediate: undefined,
+              source: undefined,
+            }),
           ),
+        ),
     };
   }
 }

@@ -571,10 +571,10 @@ export class NodeEmulator implements ClientHandler {
 
   /**
    * Runs `work` over the first fabric whose channel for the client toward `partner` is up. When a
-   * fabric lets a request down (no answer within the retry time), its session with that partner is
-   * given up, so that the requests after it go over the other fabric (000 claim 7, 001 claim 17).
-   * The failed request itself is not sent again: its outcome is unknown, and sending a WRITE, a
-   * SEND or an atomic twice is not the same as once.
+   * fabric lets a request down, its session with that partner is given up (giveUpFabric), so the
+   * requests after it go over the other fabric (000 claim 7, 001 claim 17). The failed request
+   * itself is not sent again: its outcome is unknown, and a WRITE, a SEND or an atomic sent twice
+   * is not the same as once.
    */
   private async overAnyFabric<T>(
     client: string,
@@ -594,17 +594,27 @@ export class NodeEmulator implements ClientHandler {
       try {
         return await work(plane, target);
       } catch (error) {
-        if (
-          this.planes.length > 1 &&
-          error instanceof RemoteOperationError &&
-          TRANSPORT_FAILURES.has(error.status)
-        ) {
-          plane.manager.partnerDown(partner, `fabric ${plane.index} failed a request: ${error.message}`);
-        }
+        this.giveUpFabric(plane, partner, error);
         throw error;
       }
     }
     throw unusable;
+  }
+
+  /**
+   * Ends a fabric's session with `partner` when a request over it got no answer, while another
+   * fabric may still reach the partner. With a single fabric the session's own health checks
+   * and the heartbeat monitor decide: one lost request is not a verdict on the partner.
+   */
+  private giveUpFabric(plane: FabricPlane, partner: string, error: unknown): void {
+    if (
+      this.planes.length > 1 &&
+      error instanceof RemoteOperationError &&
+      TRANSPORT_FAILURES.has(error.status) &&
+      plane.manager.partner(partner)?.ready === true
+    ) {
+      plane.manager.partnerDown(partner, `fabric ${plane.index} failed a request: ${error.message}`);
+    }
   }
 
   /** Posts on a card; the completion comes back through the OS gate. Errors become E_REMOTE. */
@@ -617,10 +627,14 @@ export class NodeEmulator implements ClientHandler {
     return completion;
   }
 
-  /** The partner's status word, from the first card that can read it. */
+  /**
+   * The partner's status word, read over the fabrics whose session with it is up first. A read
+   * can be repeated safely, so one that a fabric lets down is tried over the next.
+   */
   private async partnerStatus(partner: string): Promise<bigint> {
+    const ready = (plane: FabricPlane) => plane.manager.partner(partner)?.ready === true;
     let failure: unknown;
-    for (const plane of this.planes) {
+    for (const plane of [...this.planes.filter(ready), ...this.planes.filter((p) => !ready(p))]) {
       try {
         return await new Promise<bigint>((resolve, reject) =>
           plane.manager.readPartnerStatus(partner, (word, status, detail) =>
@@ -628,6 +642,7 @@ export class NodeEmulator implements ClientHandler {
           ),
         );
       } catch (error) {
+        this.giveUpFabric(plane, partner, error);
         failure = error;
       }
     }

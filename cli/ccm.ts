@@ -36,7 +36,7 @@ const USAGE = `usage:
   ccm heartbeat --config <cluster.json> --node <node> [--log-level info]
   ccm status <cluster.json> [--node <node>] [--json]
   ccm inject <cluster.json> --node <node> --os hung|up|panicked
-  ccm inject <cluster.json> --node <node> --partner <node> --faults '{"lossRate":0.2}' [--direction both]
+  ccm inject <cluster.json> --node <node> --partner <node> --faults '{"lossRate":0.2}' [--direction both] [--fabric 0]
   ccm trace <node.log> [--node <node>]
   ccm seq next <cluster.json> [--node <node>] [--count K] [--batch B] [--history FILE]
   ccm seq status <cluster.json>
@@ -138,6 +138,7 @@ async function main(argv: string[]): Promise<number> {
           partner: { type: "string" },
           faults: { type: "string" },
           direction: { type: "string", default: "both" },
+          fabric: { type: "string", default: "0" },
         },
       });
       const configPath = positionals[0];
@@ -155,8 +156,12 @@ async function main(argv: string[]): Promise<number> {
           if (direction !== "both" && direction !== "outbound" && direction !== "inbound") {
             return usage("--direction takes both, outbound or inbound");
           }
-          await admin.setFaults(values.partner, JSON.parse(values.faults), direction);
-          console.log(`${node.id}: faults toward ${values.partner} (${direction}) set to ${values.faults}`);
+          const fabric = Number(values.fabric);
+          if (!Number.isInteger(fabric) || fabric < 0) return usage("--fabric takes 0 or 1");
+          await admin.setFaults(values.partner, JSON.parse(values.faults), direction, fabric);
+          console.log(
+            `${node.id}: faults toward ${values.partner} on fabric ${fabric} (${direction}) set to ${values.faults}`,
+          );
         } else {
           return usage("inject needs --os, or --partner with --faults");
         }

@@ -109,7 +109,8 @@ export async function clusterUp(options: ClusterUpOptions): Promise<number> {
       (record) => {
         applyNodeRecord(view, record);
         if (typeof record.msg === "string" && record.level !== undefined && Number(record.level) >= 30) {
-          note(`${node.id}  ${record.msg}`);
+          const over = record.fabric === undefined ? "" : `[fabric ${record.fabric}] `;
+          note(`${node.id}  ${over}${record.msg}`);
         }
       },
     );
@@ -155,7 +156,9 @@ export async function clusterUp(options: ClusterUpOptions): Promise<number> {
 
 function applyNodeRecord(view: NodeView, record: Record<string, unknown>): void {
   const partner = typeof record.partner === "string" ? record.partner : undefined;
-  const entry = partner === undefined ? undefined : partnerView(view, partner);
+  // With a duplicate fabric each fabric has its own session with the partner: a row each.
+  const over = record.fabric === undefined ? "" : ` /${record.fabric}`;
+  const entry = partner === undefined ? undefined : partnerView(view, `${partner}${over}`);
   switch (record.event) {
     case "boot-phase":
       view.phase = PHASE_LABELS[String(record.phase)] ?? String(record.phase);

@@ -41,9 +41,13 @@ function describe(status: NodeStatusBody): string {
   const lines = [
     `${status.node} (index ${status.index}, boot ${status.bootIncarnation}): ${status.phase}, OS ${status.osState}`,
   ];
+  const fabrics = new Set(status.partners.map((p) => p.fabric)).size;
   for (const p of status.partners) {
+    const over = fabrics > 1 ? ` over fabric ${p.fabric}` : "";
     const session = p.sessionId === 0 ? "" : ` session ${p.sessionId.toString(16)} v${p.version}`;
-    lines.push(`  partner ${p.node}: ${p.state} (${p.step})${session}${p.detail ? ` — ${p.detail}` : ""}`);
+    lines.push(
+      `  partner ${p.node}${over}: ${p.state} (${p.step})${session}${p.detail ? ` — ${p.detail}` : ""}`,
+    );
     for (const c of p.clients)
       lines.push(`    its client ${c.name}: ${c.ports} port(s), ${c.memoryBytes} B, VIs ${c.vis.join(",")}`);
   }

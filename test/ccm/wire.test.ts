@@ -194,6 +194,24 @@ describe("cluster config", () => {
     expect(config.fabric.cards.size).toBe(2);
   });
 
+  const twin = (id: string, n: number) => ({
+    ...node(id, n),
+    duplicate: { card: `0x0b000${n}`, fabric: `ws://127.0.0.1:73${n}0` },
+  });
+
+  it("gives nodes with a duplicate card a second fabric: its own id, the same secret", () => {
+    const config = parseClusterConfig({
+      ...valid,
+      fabricId: 7,
+      retryTimeoutMs: 500,
+      nodes: [twin("a", 1), twin("b", 2)],
+    });
+    expect(config.fabrics.map((f) => f.fabricId)).toEqual([7, 8]);
+    expect(config.fabrics[1]?.secret).toEqual(config.fabric.secret);
+    expect(config.nodes[0]?.cards.map((c) => c.card)).toEqual([0x0a0001, 0x0b0001]);
+    expect(config.fabrics[1]?.cards.get(0x0b0002)?.href).toBe("ws://127.0.0.1:7320/");
+  });
+
   it.each([
     [{ ...valid, nodes: [] }, /1..8 nodes/],
     [{ ...valid, nodes: [node("a", 1), node("a", 2)] }, /node id a appears twice/],
@@ -203,6 +221,32 @@ describe("cluster config", () => {
     [{ ...valid, versions: [3, 1] }, /versions/],
     [{ ...valid, heartbeat: { intervalMs: 100, timeoutMs: 50 } }, /timeoutMs/],
     [{ ...valid, nodes: [node("a b", 1)] }, /id must be/],
+    [{ ...valid, name: "../elsewhere" }, /name must be/],
+    [{ ...valid, nodes: [twin("a", 1), node("b", 2)] }, /every node has a duplicate card or none/],
+    [
+      {
+        ...valid,
+        nodes: [
+          twin("a", 1),
+          { ...twin("b", 2), duplicate: { card: "0x0a0001", fabric: "ws://127.0.0.1:7399" } },
+        ],
+      },
+      /card address 0x0a0001 appears twice/,
+    ],
+    [
+      {
+        ...valid,
+        nodes: [
+          twin("a", 1),
+          { ...twin("b", 2), duplicate: { card: "0x0b0002", fabric: "ws://127.0.0.1:7120" } },
+        ],
+      },
+      /endpoint 127.0.0.1:7120 appears twice/,
+    ],
+    [
+      { ...valid, nodes: [twin("a", 1), twin("b", 2)], heartbeat: { intervalMs: 100, timeoutMs: 1000 } },
+      /heartbeat.timeoutMs \(1000\) must exceed retryTimeoutMs \+ heartbeat.intervalMs \(2100\)/,
+    ],
   ])("refuses %j", (raw, message) => {
     expect(() => parseClusterConfig(raw)).toThrow(
       expect.objectContaining({ code: "E_CLUSTER_CONFIG", message: expect.stringMatching(message) }),

@@ -29,6 +29,8 @@ export interface TestClusterOptions {
   readonly retryTimeoutMs?: number;
   /** The config's "seq" section (peers/seq/config.ts). */
   readonly seq?: Record<string, number>;
+  /** Gives every node a second card on a duplicate fabric. */
+  readonly duplicate?: boolean;
 }
 
 export type LogRecord = Record<string, unknown> & { readonly msg?: string; readonly event?: string };
@@ -61,7 +63,8 @@ export class TestCluster {
   }
 
   static async create(options: TestClusterOptions): Promise<TestCluster> {
-    const ports = await freePorts(options.nodes * 2);
+    const perNode = options.duplicate === true ? 3 : 2;
+    const ports = await freePorts(options.nodes * perNode);
     const ids = ["a", "b", "c", "d", "e", "f", "g", "h"].slice(0, options.nodes);
     const dir = mkdtempSync(join(tmpdir(), "ccm-cluster-"));
     const raw = {
@@ -77,8 +80,16 @@ export class TestCluster {
       nodes: ids.map((id, i) => ({
         id,
         card: `0x0a00${(i + 1).toString(16).padStart(2, "0")}`,
-        fabric: `ws://127.0.0.1:${ports[2 * i]}`,
-        clients: `ws://127.0.0.1:${ports[2 * i + 1]}`,
+        fabric: `ws://127.0.0.1:${ports[perNode * i]}`,
+        clients: `ws://127.0.0.1:${ports[perNode * i + 1]}`,
+        ...(options.duplicate === true
+          ? {
+              duplicate: {
+                card: `0x0b00${(i + 1).toString(16).padStart(2, "0")}`,
+                fabric: `ws://127.0.0.1:${ports[perNode * i + 2]}`,
+              },
+            }
+          : {}),
         ...(options.versions?.[i] === undefined ? {} : { versions: options.versions[i] }),
         memoryBytes: 4 * 1024 * 1024,
       })),
