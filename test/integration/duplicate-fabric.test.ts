@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { PartnerViewBody } from "../../ccm/client-codec.js";
-import { checkHistory } from "../../peers/seq/history.js";
 import { TestCluster } from "../support/cluster.js";
-import { SeqDrawers } from "../support/seq-drawers.js";
+import { expectCleanHistory, SeqDrawers } from "../support/seq-drawers.js";
 
 /** Numbers each node's drawer must get before and after an event. */
 const DRAWS = 20;
@@ -129,8 +128,6 @@ describe("a cluster on two fabrics", () => {
       const lost = c.processes.get(id)?.records.filter((r) => r.event === "partner-down" && r.fabric === 1);
       expect(lost).toEqual([]);
     }
-    const result = checkHistory(d.history.entries);
-    expect(result.duplicates).toEqual([]);
-    expect(result.orderViolations).toEqual([]);
+    expectCleanHistory(d);
   });
 });

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { SeqClient, type SeqStatus } from "../../peers/seq/client.js";
-import { checkHistory } from "../../peers/seq/history.js";
 import { TestCluster } from "../support/cluster.js";
-import { SeqDrawers } from "../support/seq-drawers.js";
+import { expectCleanHistory, SeqDrawers } from "../support/seq-drawers.js";
 
 /** Numbers each node's drawer must get before and after an event. */
 const DRAWS = 20;
@@ -41,13 +40,6 @@ describe("the sequence service on three node processes, numbers drawn from every
     const layout = (await status(c, "a")).layout;
     if (layout === undefined) throw new Error("no layout although numbers were drawn");
     return { c, d, primary: layout.primary, secondary: layout.secondary };
-  }
-
-  function expectCleanHistory(d: SeqDrawers): void {
-    const result = checkHistory(d.history.entries);
-    expect(result.duplicates).toEqual([]);
-    expect(result.orderViolations).toEqual([]);
-    expect(result.completed).toBeGreaterThan(0);
   }
 
   it("survives SIGKILL of the primary: the secondary takes over, numbers continue on the survivors", async () => {

@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { ClientRequest } from "../../ccm/client-registry.js";
 import { SlotPhase } from "../../ccm/mailbox-layout.js";
 import { ClusterSim } from "../../ccm/sim/cluster-sim.js";
+import { itPassesSeeds } from "../support/seeds.js";
 
 const SEEDS = 1000;
-/** Thousands of seeds take tens of seconds here; a slow machine gets room. */
-const LONG_SIM_TIMEOUT_MS = 600_000;
 const FAULTY_UNTIL_MS = 4000;
 const SETTLE_MS = 6000;
 
@@ -274,16 +273,9 @@ describe("sim: the connection manager", () => {
     expect(runSeed(851)).toEqual([]);
   });
 
-  it(
-    `${SEEDS} seeds of boot interleavings, faults, hangs, crashes and restarts: every pair ends connected, never to a stale boot`,
-    () => {
-      const failing: string[] = [];
-      for (let seed = 1; seed <= SEEDS; seed++) {
-        const problems = runSeed(seed);
-        if (problems.length > 0) failing.push(`seed ${seed}: ${problems.slice(0, 2).join("; ")}`);
-      }
-      expect(failing).toEqual([]);
-    },
-    LONG_SIM_TIMEOUT_MS,
+  itPassesSeeds(
+    "boot interleavings, faults, hangs, crashes and restarts: every pair ends connected, never to a stale boot",
+    SEEDS,
+    runSeed,
   );
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkHistory } from "../../peers/seq/history.js";
 import { SeqSim } from "../../peers/seq/sim/seq-sim.js";
+import { itPassesSeeds } from "../support/seeds.js";
 
 const SEEDS = 1000;
-/** Thousands of seeds take tens of seconds here; a slow machine gets room. */
-const LONG_SIM_TIMEOUT_MS = 600_000;
 const FAULTY_MS = 3000;
 const SETTLE_MS = 4000;
 
@@ -181,16 +180,9 @@ describe("sim: the sequence service", () => {
     expect(run()).toBe(run());
   });
 
-  it(
-    `${SEEDS} seeds of crashes, restarts, partitions, loss, duplication and reordering: no duplicate, no real-time disorder, service resumes`,
-    () => {
-      const failing: string[] = [];
-      for (let seed = 1; seed <= SEEDS; seed++) {
-        const problems = runSeed(seed);
-        if (problems.length > 0) failing.push(`seed ${seed}: ${problems.slice(0, 2).join("; ")}`);
-      }
-      expect(failing).toEqual([]);
-    },
-    LONG_SIM_TIMEOUT_MS,
+  itPassesSeeds(
+    "crashes, restarts, partitions, loss, duplication and reordering: no duplicate, no real-time disorder, service resumes",
+    SEEDS,
+    runSeed,
   );
 });

@@ -2,8 +2,10 @@
  * Callers that keep drawing sequence numbers from every node of a test cluster, recording one
  * shared history; they reconnect when their node comes back and retry retryable errors.
  */
+
+import { expect } from "vitest";
 import { SeqClient } from "../../peers/seq/client.js";
-import { History } from "../../peers/seq/history.js";
+import { checkHistory, History } from "../../peers/seq/history.js";
 import type { TestCluster } from "./cluster.js";
 
 const RETRY_PAUSE_MS = 20;
@@ -91,4 +93,12 @@ export class SeqDrawers {
       }
     }
   }
+}
+
+/** The drawers' history has numbers in it, none twice, none out of real-time order. */
+export function expectCleanHistory(drawers: SeqDrawers): void {
+  const result = checkHistory(drawers.history.entries);
+  expect(result.duplicates).toEqual([]);
+  expect(result.orderViolations).toEqual([]);
+  expect(result.completed).toBeGreaterThan(0);
 }
