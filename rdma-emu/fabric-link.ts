@@ -172,6 +172,9 @@ export class FabricLink {
         this.apply(this.login.receive(frame));
       }
     }
+    // The answers to this message go out now, as one message, rather than after the socket's read
+    // callback unwinds (the stream bookkeeping and its nextTicks would otherwise come first).
+    this.flush();
   }
 
   private deliver(frame: DataFrame): void {
