@@ -9,8 +9,9 @@ import { fileURLToPath } from "node:url";
 import protobuf from "protobufjs";
 import { fabric } from "../proto/generated/fabric.js";
 import { decodeFrames, encodeFrames } from "../rdma-emu/frame-codec.js";
-import type { RequestFrame, ResponseFrame } from "../rdma-emu/frames.js";
-import { CompletionStatus, Opcode } from "../rdma-emu/work-request.js";
+import type { ResponseFrame } from "../rdma-emu/frames.js";
+import { CompletionStatus } from "../rdma-emu/work-request.js";
+import { readRequestFrame } from "../test/support/frames.js";
 import { printTable, ratio, writeResults } from "./support/report.js";
 
 const ITERATIONS = Number(process.env.BENCH_CODEC_ITERATIONS ?? 300_000);
@@ -25,24 +26,14 @@ interface Coder {
 }
 
 /** A READ of 64 bytes and its answer, as the card's logic sees them. */
-const request: RequestFrame = {
-  kind: "request",
+const request = readRequestFrame({
   requesterVi: 3,
-  responderVi: 0,
   generation: 1,
   psn: 4242,
-  opcode: Opcode.RDMA_READ,
   remoteAddress: 0x100000,
   rkey: 0xdeadbeef,
   length: 64,
-  payload: new Uint8Array(0),
-  immediate: undefined,
-  compareAdd: 0n,
-  swap: 0n,
-  segmentOffset: 0,
-  messageLength: 0,
-  attempt: 1,
-};
+});
 const response: ResponseFrame = {
   kind: "response",
   requesterVi: 3,

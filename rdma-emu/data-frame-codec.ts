@@ -13,7 +13,7 @@
  */
 import { ATOMIC_WORD_BYTES, MAX_DETAIL_CHARS, MAX_MESSAGE_BYTES, MAX_VI_NUMBER } from "./constants.js";
 import { LinkProtocolError } from "./errors.js";
-import type { DataFrame, RequestFrame, ResponseFrame } from "./frames.js";
+import type { DataFrame, FlowPosition, RequestFrame, ResponseFrame } from "./frames.js";
 import { CompletionStatus, Opcode } from "./work-request.js";
 
 /** Field numbers of `Frame`'s data bodies. */
@@ -57,6 +57,28 @@ const RSP_DETAIL = 9;
 const RSP_SEQUENCE_ERROR = 10;
 const RSP_ALIGNMENT = 11;
 const RSP_ATTEMPT = 12;
+
+const UNKNOWN_FIELD = -1;
+
+/** Expected wire type per field number: varint unless listed; fields past the end are unknown. */
+function wireTypes(lastField: number, others: Record<number, number>): number[] {
+  const types: number[] = [UNKNOWN_FIELD];
+  for (let field = 1; field <= lastField; field++) types.push(others[field] ?? VARINT);
+  return types;
+}
+
+const REQUEST_WIRE_TYPES = wireTypes(REQ_ATTEMPT, {
+  [REQ_PAYLOAD]: LEN,
+  [REQ_ALIGNMENT]: LEN,
+  [REQ_COMPARE_ADD]: I64,
+  [REQ_SWAP]: I64,
+});
+const RESPONSE_WIRE_TYPES = wireTypes(RSP_ATTEMPT, {
+  [RSP_PAYLOAD]: LEN,
+  [RSP_DETAIL]: LEN,
+  [RSP_ALIGNMENT]: LEN,
+  [RSP_ORIGINAL]: I64,
+});
 
 export function varintSize(value: number): number {
   if (value < 0x80) return 1;
@@ -368,10 +390,7 @@ export class WireReader {
 
 /** Reads a `Request` body occupying [reader.pos, end) and validates it. */
 export function readRequest(reader: WireReader, end: number): RequestFrame {
-  let requesterVi = 0;
-  let responderVi = 0;
-  let generation = 0;
-  let psn = 0;
+  const flow = emptyFlowPosition();
   let opcode = 0;
   let remoteAddress = 0;
   let rkey = 0;
@@ -384,32 +403,13 @@ export function readRequest(reader: WireReader, end: number): RequestFrame {
   let messageLength = 0;
   let attempt = 0;
   while (reader.pos < end) {
-    const tag = reader.readVarint();
-    const field = tag >>> 3;
-    const wireType = tag & 7;
-    const expected =
-      field === REQ_PAYLOAD || field === REQ_ALIGNMENT
-        ? LEN
-        : field === REQ_COMPARE_ADD || field === REQ_SWAP
-          ? I64
-          : VARINT;
-    if (field < R_REQUESTER_VI || field > REQ_ATTEMPT) {
-      reader.skip(wireType);
-      continue;
-    }
-    if (wireType !== expected) throw reader.error(`request field ${field} has wire type ${wireType}`);
+    const field = readKnownTag(reader, REQUEST_WIRE_TYPES, "request");
     switch (field) {
       case R_REQUESTER_VI:
-        requesterVi = reader.readVarint();
-        break;
       case R_RESPONDER_VI:
-        responderVi = reader.readVarint();
-        break;
       case R_GENERATION:
-        generation = reader.readVarint();
-        break;
       case R_PSN:
-        psn = reader.readVarint();
+        readFlowField(reader, field, flow);
         break;
       case REQ_OPCODE:
         opcode = reader.readVarint();
@@ -452,7 +452,7 @@ export function readRequest(reader: WireReader, end: number): RequestFrame {
         break;
     }
   }
-  checkVis(requesterVi, responderVi);
+  checkVis(flow);
   if (opcode === Opcode.OPCODE_UNSPECIFIED || opcode > MAX_OPCODE) {
     throw new LinkProtocolError(`unknown opcode ${opcode}`);
   }
@@ -470,10 +470,10 @@ export function readRequest(reader: WireReader, end: number): RequestFrame {
   }
   return {
     kind: "request",
-    requesterVi,
-    responderVi,
-    generation,
-    psn,
+    requesterVi: flow.requesterVi,
+    responderVi: flow.responderVi,
+    generation: flow.generation,
+    psn: flow.psn,
     opcode,
     remoteAddress,
     rkey,
@@ -490,10 +490,7 @@ export function readRequest(reader: WireReader, end: number): RequestFrame {
 
 /** Reads a `Response` body occupying [reader.pos, end) and validates it. */
 export function readResponse(reader: WireReader, end: number): ResponseFrame {
-  let requesterVi = 0;
-  let responderVi = 0;
-  let generation = 0;
-  let psn = 0;
+  const flow = emptyFlowPosition();
   let status = 0;
   let receiverNotReady = false;
   let payload = EMPTY;
@@ -502,32 +499,13 @@ export function readResponse(reader: WireReader, end: number): ResponseFrame {
   let sequenceError = false;
   let attempt = 0;
   while (reader.pos < end) {
-    const tag = reader.readVarint();
-    const field = tag >>> 3;
-    const wireType = tag & 7;
-    const expected =
-      field === RSP_PAYLOAD || field === RSP_DETAIL || field === RSP_ALIGNMENT
-        ? LEN
-        : field === RSP_ORIGINAL
-          ? I64
-          : VARINT;
-    if (field < R_REQUESTER_VI || field > RSP_ATTEMPT) {
-      reader.skip(wireType);
-      continue;
-    }
-    if (wireType !== expected) throw reader.error(`response field ${field} has wire type ${wireType}`);
+    const field = readKnownTag(reader, RESPONSE_WIRE_TYPES, "response");
     switch (field) {
       case R_REQUESTER_VI:
-        requesterVi = reader.readVarint();
-        break;
       case R_RESPONDER_VI:
-        responderVi = reader.readVarint();
-        break;
       case R_GENERATION:
-        generation = reader.readVarint();
-        break;
       case R_PSN:
-        psn = reader.readVarint();
+        readFlowField(reader, field, flow);
         break;
       case RSP_STATUS:
         status = reader.readVarint();
@@ -559,17 +537,17 @@ export function readResponse(reader: WireReader, end: number): ResponseFrame {
         break;
     }
   }
-  checkVis(requesterVi, responderVi);
+  checkVis(flow);
   if (status > MAX_STATUS) throw new LinkProtocolError(`unknown completion status ${status}`);
   if (payload.length > MAX_MESSAGE_BYTES) {
     throw new LinkProtocolError(`payload of ${payload.length} bytes exceeds ${MAX_MESSAGE_BYTES}`);
   }
   return {
     kind: "response",
-    requesterVi,
-    responderVi,
-    generation,
-    psn,
+    requesterVi: flow.requesterVi,
+    responderVi: flow.responderVi,
+    generation: flow.generation,
+    psn: flow.psn,
     status,
     receiverNotReady,
     sequenceError,
@@ -580,7 +558,39 @@ export function readResponse(reader: WireReader, end: number): ResponseFrame {
   };
 }
 
-function checkVis(requesterVi: number, responderVi: number): void {
+/**
+ * Reads a tag and returns its field number, or 0 after skipping a field this message does not
+ * know. A known field with the wrong wire type is malformed.
+ */
+function readKnownTag(reader: WireReader, wireTypes: readonly number[], message: string): number {
+  const tag = reader.readVarint();
+  const field = tag >>> 3;
+  const wireType = tag & 7;
+  const expected = field < wireTypes.length ? (wireTypes[field] as number) : UNKNOWN_FIELD;
+  if (expected === UNKNOWN_FIELD) {
+    reader.skip(wireType);
+    return 0;
+  }
+  if (wireType !== expected) throw reader.error(`${message} field ${field} has wire type ${wireType}`);
+  return field;
+}
+
+type MutableFlowPosition = { -readonly [K in keyof FlowPosition]: FlowPosition[K] };
+
+function emptyFlowPosition(): MutableFlowPosition {
+  return { requesterVi: 0, responderVi: 0, generation: 0, psn: 0 };
+}
+
+/** Fields 1-4, which both messages start with. */
+function readFlowField(reader: WireReader, field: number, flow: MutableFlowPosition): void {
+  const value = reader.readVarint();
+  if (field === R_REQUESTER_VI) flow.requesterVi = value;
+  else if (field === R_RESPONDER_VI) flow.responderVi = value;
+  else if (field === R_GENERATION) flow.generation = value;
+  else flow.psn = value;
+}
+
+function checkVis({ requesterVi, responderVi }: FlowPosition): void {
   if (requesterVi > MAX_VI_NUMBER || responderVi > MAX_VI_NUMBER) {
     throw new LinkProtocolError(`VI number above ${MAX_VI_NUMBER}`);
   }

@@ -7,7 +7,13 @@ import { longToBigInt, longToSafeInteger } from "../../proto/int64.js";
 import { LINK_NONCE_BYTES, MAX_VI_NUMBER } from "../../rdma-emu/constants.js";
 import { LinkProtocolError } from "../../rdma-emu/errors.js";
 import { decodeFrames, encodeFrameParts, encodeFrames, PROOF_BYTES } from "../../rdma-emu/frame-codec.js";
-import type { DataFrame, FabricFrame, RequestFrame, ResponseFrame } from "../../rdma-emu/frames.js";
+import type {
+  DataFrame,
+  FabricFrame,
+  FlowPosition,
+  RequestFrame,
+  ResponseFrame,
+} from "../../rdma-emu/frames.js";
 import { Prng } from "../../rdma-emu/sim/prng.js";
 import { CompletionStatus, Opcode } from "../../rdma-emu/work-request.js";
 
@@ -304,16 +310,17 @@ function toProtobufjs(frame: DataFrame): fabric.IFrame {
   return { response: { ...rest, original: long(original) } };
 }
 
+function flowPosition({ requesterVi, responderVi, generation, psn }: FlowPosition): FlowPosition {
+  return { requesterVi, responderVi, generation, psn };
+}
+
 function fromProtobufjs(wire: fabric.Frame): DataFrame {
   const plain = (b: Uint8Array) => new Uint8Array(b);
   if (wire.request) {
     const r = wire.request as fabric.Request;
     return {
       kind: "request",
-      requesterVi: r.requesterVi,
-      responderVi: r.responderVi,
-      generation: r.generation,
-      psn: r.psn,
+      ...flowPosition(r),
       opcode: r.opcode,
       remoteAddress: longToSafeInteger(r.remoteAddress) as number,
       rkey: r.rkey,
@@ -330,10 +337,7 @@ function fromProtobufjs(wire: fabric.Frame): DataFrame {
   const r = wire.response as fabric.Response;
   return {
     kind: "response",
-    requesterVi: r.requesterVi,
-    responderVi: r.responderVi,
-    generation: r.generation,
-    psn: r.psn,
+    ...flowPosition(r),
     status: r.status,
     receiverNotReady: r.receiverNotReady,
     sequenceError: r.sequenceError,

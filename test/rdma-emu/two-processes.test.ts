@@ -13,6 +13,7 @@ import { HostMemory } from "../../rdma-emu/host-memory.js";
 import type { MemoryRegion } from "../../rdma-emu/memory-region.js";
 import { CompletionStatus } from "../../rdma-emu/work-request.js";
 import { makeTestFabric, type TestFabric } from "../support/fabric.js";
+import { readRequestFrame } from "../support/frames.js";
 
 const A = 0x0a0001;
 const B = 0x0a0002;
@@ -223,24 +224,12 @@ describe("two card processes over a real fabric link", () => {
       await once(socket, "message");
       socket.send(
         encodeFrames([
-          {
-            kind: "request",
+          readRequestFrame({
             requesterVi: 1,
-            responderVi: 0,
-            generation: 0,
-            psn: 0,
-            opcode: 1,
             remoteAddress: BOOTSTRAP_REGION_ADDRESS,
             rkey: BOOTSTRAP_RKEY,
             length: 8,
-            payload: new Uint8Array(0),
-            immediate: undefined,
-            compareAdd: 0n,
-            swap: 0n,
-            segmentOffset: 0,
-            messageLength: 0,
-            attempt: 1,
-          },
+          }),
         ]),
       );
       const [code, reason] = await once(socket, "close");
