@@ -20,9 +20,10 @@ import { CompletionStatus, Opcode } from "./work-request.js";
 export const FRAME_REQUEST_FIELD = 4;
 export const FRAME_RESPONSE_FIELD = 5;
 
+// Wire types.
 const VARINT = 0;
 const I64 = 1;
-const LEN = 2;
+export const LENGTH_DELIMITED = 2;
 const I32 = 5;
 
 const TWO_POW_32 = 2 ** 32;
@@ -68,19 +69,19 @@ function wireTypes(lastField: number, others: Record<number, number>): number[] 
 }
 
 const REQUEST_WIRE_TYPES = wireTypes(REQ_ATTEMPT, {
-  [REQ_PAYLOAD]: LEN,
-  [REQ_ALIGNMENT]: LEN,
+  [REQ_PAYLOAD]: LENGTH_DELIMITED,
+  [REQ_ALIGNMENT]: LENGTH_DELIMITED,
   [REQ_COMPARE_ADD]: I64,
   [REQ_SWAP]: I64,
 });
 const RESPONSE_WIRE_TYPES = wireTypes(RSP_ATTEMPT, {
-  [RSP_PAYLOAD]: LEN,
-  [RSP_DETAIL]: LEN,
-  [RSP_ALIGNMENT]: LEN,
+  [RSP_PAYLOAD]: LENGTH_DELIMITED,
+  [RSP_DETAIL]: LENGTH_DELIMITED,
+  [RSP_ALIGNMENT]: LENGTH_DELIMITED,
   [RSP_ORIGINAL]: I64,
 });
 
-export function varintSize(value: number): number {
+function varintSize(value: number): number {
   if (value < 0x80) return 1;
   if (value < 0x4000) return 2;
   if (value < 0x200000) return 3;
@@ -194,7 +195,7 @@ export function writeDataFrame(
 ): number {
   const isRequest = frame.kind === "request";
   let at = writeVarint(buffer, offset, layout.body);
-  buffer[at++] = ((isRequest ? FRAME_REQUEST_FIELD : FRAME_RESPONSE_FIELD) << 3) | LEN;
+  buffer[at++] = ((isRequest ? FRAME_REQUEST_FIELD : FRAME_RESPONSE_FIELD) << 3) | LENGTH_DELIMITED;
   at = writeVarint(buffer, at, layout.inner);
   at = writeUint(buffer, at, R_REQUESTER_VI, frame.requesterVi);
   at = writeUint(buffer, at, R_RESPONDER_VI, frame.responderVi);
@@ -221,7 +222,7 @@ export function writeDataFrame(
     at = writeFixed64(buffer, at, RSP_ORIGINAL, frame.original);
     if (frame.detail.length > 0) {
       const bytes = Buffer.from(frame.detail);
-      buffer[at++] = (RSP_DETAIL << 3) | LEN;
+      buffer[at++] = (RSP_DETAIL << 3) | LENGTH_DELIMITED;
       at = writeVarint(buffer, at, bytes.length);
       buffer.set(bytes, at);
       at += bytes.length;
@@ -231,14 +232,14 @@ export function writeDataFrame(
   }
   if (layout.filler > 0) {
     const fill = layout.filler - 2;
-    buffer[at++] = ((isRequest ? REQ_ALIGNMENT : RSP_ALIGNMENT) << 3) | LEN;
+    buffer[at++] = ((isRequest ? REQ_ALIGNMENT : RSP_ALIGNMENT) << 3) | LENGTH_DELIMITED;
     buffer[at++] = fill;
     buffer.fill(0, at, at + fill);
     at += fill;
   }
   const { payload } = frame;
   if (payload.length > 0) {
-    buffer[at++] = ((isRequest ? REQ_PAYLOAD : RSP_PAYLOAD) << 3) | LEN;
+    buffer[at++] = ((isRequest ? REQ_PAYLOAD : RSP_PAYLOAD) << 3) | LENGTH_DELIMITED;
     at = writeVarint(buffer, at, payload.length);
     if (withPayload) {
       buffer.set(payload, at);
@@ -367,7 +368,7 @@ export class WireReader {
       case I64:
         this.advance(8);
         return;
-      case LEN:
+      case LENGTH_DELIMITED:
         this.advance(this.readLength());
         return;
       case I32:
@@ -445,7 +446,7 @@ export function readRequest(reader: WireReader, end: number): RequestFrame {
         messageLength = reader.readVarint();
         break;
       case REQ_ALIGNMENT:
-        reader.skip(LEN);
+        reader.skip(LENGTH_DELIMITED);
         break;
       case REQ_ATTEMPT:
         attempt = reader.readVarint();
@@ -530,7 +531,7 @@ export function readResponse(reader: WireReader, end: number): ResponseFrame {
         sequenceError = (reader.readVarint() | reader.high) !== 0;
         break;
       case RSP_ALIGNMENT:
-        reader.skip(LEN);
+        reader.skip(LENGTH_DELIMITED);
         break;
       case RSP_ATTEMPT:
         attempt = reader.readVarint();

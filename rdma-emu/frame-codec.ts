@@ -6,6 +6,7 @@ import {
   type DataFrameLayout,
   FRAME_REQUEST_FIELD,
   FRAME_RESPONSE_FIELD,
+  LENGTH_DELIMITED,
   layoutDataFrame,
   readRequest,
   readResponse,
@@ -14,6 +15,10 @@ import {
 } from "./data-frame-codec.js";
 import { LinkProtocolError } from "./errors.js";
 import type { DataFrame, FabricFrame } from "./frames.js";
+
+// Field numbers of `Frame`'s login bodies (its data bodies follow them).
+const FRAME_CHALLENGE_FIELD = 1;
+const FRAME_LOGIN_FIELD = 2;
 
 /** Bytes of an HMAC-SHA256 proof. */
 export const PROOF_BYTES = 32;
@@ -122,7 +127,7 @@ function readFrame(reader: WireReader, end: number): FabricFrame {
   while (reader.pos < end) {
     const tag = reader.readVarint();
     const field = tag >>> 3;
-    if (field < FRAME_FIRST_BODY_FIELD || field > FRAME_RESPONSE_FIELD) {
+    if (field < FRAME_CHALLENGE_FIELD || field > FRAME_RESPONSE_FIELD) {
       reader.skip(tag & 7);
       continue;
     }
@@ -140,10 +145,6 @@ function readFrame(reader: WireReader, end: number): FabricFrame {
   if (frame === undefined) throw new LinkProtocolError("frame has no known body");
   return frame;
 }
-
-/** Field number of `Frame.challenge`, the first of its bodies; login bodies go through protobufjs. */
-const FRAME_FIRST_BODY_FIELD = 1;
-const LENGTH_DELIMITED = 2;
 
 /** Link login frames: rare, so protobufjs's generated code does them. */
 type LoginFrame = Exclude<FabricFrame, DataFrame>;
@@ -171,9 +172,6 @@ function loginFromWire(field: number, body: Uint8Array): LoginFrame {
       return { kind: "accept", proof: sized(fabric.LinkAccept.decode(body).proof, PROOF_BYTES, "proof") };
   }
 }
-
-const FRAME_CHALLENGE_FIELD = 1;
-const FRAME_LOGIN_FIELD = 2;
 
 /** What a card says of itself when a link logs in (both LinkChallenge and LinkLogin carry it). */
 function cardIdentity(m: fabric.LinkChallenge | fabric.LinkLogin) {
