@@ -404,14 +404,7 @@ export function readRequest(reader: WireReader, end: number): RequestFrame {
   let messageLength = 0;
   let attempt = 0;
   while (reader.pos < end) {
-    const field = readKnownTag(reader, REQUEST_WIRE_TYPES, "request");
-    switch (field) {
-      case R_REQUESTER_VI:
-      case R_RESPONDER_VI:
-      case R_GENERATION:
-      case R_PSN:
-        readFlowField(reader, field, flow);
-        break;
+    switch (nextField(reader, REQUEST_WIRE_TYPES, "request", flow)) {
       case REQ_OPCODE:
         opcode = reader.readVarint();
         break;
@@ -500,14 +493,7 @@ export function readResponse(reader: WireReader, end: number): ResponseFrame {
   let sequenceError = false;
   let attempt = 0;
   while (reader.pos < end) {
-    const field = readKnownTag(reader, RESPONSE_WIRE_TYPES, "response");
-    switch (field) {
-      case R_REQUESTER_VI:
-      case R_RESPONDER_VI:
-      case R_GENERATION:
-      case R_PSN:
-        readFlowField(reader, field, flow);
-        break;
+    switch (nextField(reader, RESPONSE_WIRE_TYPES, "response", flow)) {
       case RSP_STATUS:
         status = reader.readVarint();
         break;
@@ -559,11 +545,24 @@ export function readResponse(reader: WireReader, end: number): ResponseFrame {
   };
 }
 
+type MutableFlowPosition = { -readonly [K in keyof FlowPosition]: FlowPosition[K] };
+
+function emptyFlowPosition(): MutableFlowPosition {
+  return { requesterVi: 0, responderVi: 0, generation: 0, psn: 0 };
+}
+
 /**
- * Reads a tag and returns its field number, or 0 after skipping a field this message does not
- * know. A known field with the wrong wire type is malformed.
+ * Reads the next field's tag and returns its number for the caller to read the value, or 0 when
+ * it has dealt with the field itself: a field this message does not know is skipped, and fields
+ * 1-4, which both messages start with, are read into `flow`. A known field with the wrong wire
+ * type is malformed.
  */
-function readKnownTag(reader: WireReader, wireTypes: readonly number[], message: string): number {
+function nextField(
+  reader: WireReader,
+  wireTypes: readonly number[],
+  message: string,
+  flow: MutableFlowPosition,
+): number {
   const tag = reader.readVarint();
   const field = tag >>> 3;
   const wireType = tag & 7;
@@ -573,22 +572,13 @@ function readKnownTag(reader: WireReader, wireTypes: readonly number[], message:
     return 0;
   }
   if (wireType !== expected) throw reader.error(`${message} field ${field} has wire type ${wireType}`);
-  return field;
-}
-
-type MutableFlowPosition = { -readonly [K in keyof FlowPosition]: FlowPosition[K] };
-
-function emptyFlowPosition(): MutableFlowPosition {
-  return { requesterVi: 0, responderVi: 0, generation: 0, psn: 0 };
-}
-
-/** Fields 1-4, which both messages start with. */
-function readFlowField(reader: WireReader, field: number, flow: MutableFlowPosition): void {
+  if (field > R_PSN) return field;
   const value = reader.readVarint();
   if (field === R_REQUESTER_VI) flow.requesterVi = value;
   else if (field === R_RESPONDER_VI) flow.responderVi = value;
   else if (field === R_GENERATION) flow.generation = value;
   else flow.psn = value;
+  return 0;
 }
 
 function checkVis({ requesterVi, responderVi }: FlowPosition): void {
