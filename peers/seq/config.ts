@@ -9,6 +9,7 @@
 import { join } from "node:path";
 import type { ClusterConfig } from "../../ccm/cluster-config.js";
 import { ClusterConfigError } from "../../ccm/errors.js";
+import { MAX_BLOCK_SIZE } from "./messages.js";
 import { DEFAULT_BLOCK_SIZE, DEFAULT_SEQ_TIMING, type SeqTiming } from "./seq-node.js";
 import { SeqStore } from "./seq-store.js";
 
@@ -16,8 +17,6 @@ export interface SeqConfig {
   readonly timing: SeqTiming;
   readonly blockSize: number;
 }
-
-const MAX_BLOCK_SIZE = 2 ** 40;
 
 export function parseSeqConfig(config: ClusterConfig): SeqConfig {
   const raw = config.raw.seq;

@@ -40,7 +40,15 @@ export type SeqMessage =
       readonly start: number;
       readonly count: number;
     }
-  | { readonly type: "nack"; readonly epoch: number; readonly reqId: number; readonly reason: string }
+  | {
+      readonly type: "nack";
+      readonly epoch: number;
+      readonly reqId: number;
+      readonly reason: string;
+      readonly code: NackCode;
+      /** With "floor-above-issued": the primary's next number. */
+      readonly next: number;
+    }
   | { readonly type: "seal"; readonly ballot: number }
   | {
       readonly type: "sealed";
@@ -57,8 +65,25 @@ export type SeqMessage =
   | { readonly type: "reserve"; readonly epoch: number; readonly end: number }
   | { readonly type: "reserved"; readonly epoch: number; readonly end: number };
 
+/**
+ * Why a request was not served: "not-serving", the sender does not generate that epoch (look for
+ * the current layout); "floor-above-issued", the serving primary refuses the request as such, its
+ * floor being at or above every number ever issued; "exhausted", the numbers asked for would pass
+ * MAX_SEQ_NUMBER.
+ */
+export type NackCode = "not-serving" | "floor-above-issued" | "exhausted";
+
 /** Largest count one request may ask for. */
 export const MAX_COUNT_PER_REQUEST = 1 << 20;
+/**
+ * The bound of every sequence value the service handles: a number, a floor, a layout's start, a
+ * reservation's end. An end is exclusive, so the last number that can ever be issued is
+ * MAX_SEQ_NUMBER - 1. The 2^42 of headroom below 2^53 keeps every sum the service makes (a value
+ * plus a block of at most MAX_BLOCK_SIZE = 2^40, plus a count of at most 2^20) an exact integer.
+ */
+export const MAX_SEQ_NUMBER = 2 ** 53 - 2 ** 42;
+/** Largest block a primary reserves at once. */
+export const MAX_BLOCK_SIZE = 2 ** 40;
 /** Longest node id a message may carry. */
 const MAX_NODE_CHARS = 64;
 /** Messages one SEND may carry. */
@@ -92,7 +117,15 @@ function toWire(message: SeqMessage): seq.SeqMessage.$Properties {
     case "deliver":
       return { deliver: { ...message } };
     case "nack":
-      return { nack: { ...message } };
+      return {
+        nack: {
+          epoch: message.epoch,
+          reqId: message.reqId,
+          reason: message.reason,
+          code: NACK_CODES_TO_WIRE[message.code],
+          next: message.next,
+        },
+      };
     case "seal":
       return { seal: { ballot: message.ballot } };
     case "sealed":
@@ -120,7 +153,7 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
       epoch: num(r.epoch),
       reqId: num(r.reqId),
       count: count(r.count),
-      floor: num(r.floor),
+      floor: seqNum(r.floor),
     };
   }
   if (m.fwd) {
@@ -130,8 +163,7 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
       epoch: num(f.epoch),
       origin: node(f.origin),
       reqId: num(f.reqId),
-      start: num(f.start),
-      count: count(f.count),
+      ...range(f.start, f.count),
     };
   }
   if (m.deliver) {
@@ -140,13 +172,20 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
       type: "deliver",
       epoch: num(d.epoch),
       reqId: num(d.reqId),
-      start: num(d.start),
-      count: count(d.count),
+      ...range(d.start, d.count),
     };
   }
   if (m.nack) {
     const n = m.nack as seq.Nack;
-    return { type: "nack", epoch: num(n.epoch), reqId: num(n.reqId), reason: n.reason.slice(0, 200) };
+    return {
+      type: "nack",
+      epoch: num(n.epoch),
+      reqId: num(n.reqId),
+      reason: n.reason.slice(0, 200),
+      // A code this version does not know reads as the plain one.
+      code: NACK_CODES_FROM_WIRE.get(n.code) ?? "not-serving",
+      next: seqNum(n.next),
+    };
   }
   if (m.seal) return { type: "seal", ballot: num((m.seal as seq.Seal).ballot) };
   if (m.sealed) {
@@ -155,9 +194,9 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
       type: "sealed",
       ballot: num(s.ballot),
       layout: s.layout ? layout(s.layout as seq.Layout) : undefined,
-      reserved: num(s.reserved),
-      stored: num(s.stored),
-      seen: num(s.seen),
+      reserved: seqNum(s.reserved),
+      stored: seqNum(s.stored),
+      seen: seqNum(s.seen),
     };
   }
   if (m.refused) {
@@ -180,17 +219,37 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
   }
   if (m.reserve) {
     const r = m.reserve as seq.Reserve;
-    return { type: "reserve", epoch: num(r.epoch), end: num(r.end) };
+    return { type: "reserve", epoch: num(r.epoch), end: seqNum(r.end) };
   }
   if (m.reserved) {
     const r = m.reserved as seq.Reserved;
-    return { type: "reserved", epoch: num(r.epoch), end: num(r.end) };
+    return { type: "reserved", epoch: num(r.epoch), end: seqNum(r.end) };
   }
   throw new SeqProtocolError("sequence message without a known body");
 }
 
 function layout(l: seq.Layout): Layout {
-  return { epoch: num(l.epoch), primary: node(l.primary), secondary: node(l.secondary), start: num(l.start) };
+  return {
+    epoch: num(l.epoch),
+    primary: node(l.primary),
+    secondary: node(l.secondary),
+    start: seqNum(l.start),
+  };
+}
+
+/** Numbers start .. start + count - 1, all of them at most MAX_SEQ_NUMBER. */
+function range(start: number | Long, value: number): { start: number; count: number } {
+  const first = seqNum(start);
+  const n = count(value);
+  if (first + n > MAX_SEQ_NUMBER) throw new SeqProtocolError(`numbers beyond ${MAX_SEQ_NUMBER}`);
+  return { start: first, count: n };
+}
+
+/** A sequence value (number, floor, start, end): at most MAX_SEQ_NUMBER. */
+function seqNum(value: number | Long): number {
+  const n = num(value);
+  if (n > MAX_SEQ_NUMBER) throw new SeqProtocolError(`a sequence value exceeds ${MAX_SEQ_NUMBER}`);
+  return n;
 }
 
 function num(value: number | Long): number {
@@ -205,6 +264,15 @@ function count(value: number): number {
   }
   return value;
 }
+
+const NACK_CODES_TO_WIRE: Record<NackCode, seq.NackCode> = {
+  "not-serving": seq.NackCode.NACK_NOT_SERVING,
+  "floor-above-issued": seq.NackCode.NACK_FLOOR_ABOVE_ISSUED,
+  exhausted: seq.NackCode.NACK_EXHAUSTED,
+};
+const NACK_CODES_FROM_WIRE = new Map<number, NackCode>(
+  Object.entries(NACK_CODES_TO_WIRE).map(([code, wire]) => [wire, code as NackCode]),
+);
 
 function node(id: string): string {
   if (id.length === 0 || id.length > MAX_NODE_CHARS) throw new SeqProtocolError("invalid node id");

@@ -26,12 +26,34 @@
  *   epoch exists; a cut-off primary answers its callers with a retryable error.
  * - Fencing: every Req, Fwd and Deliver names its epoch; a node that knows a newer one refuses
  *   the older: an originator never returns a number from an older epoch than it knows.
+ * - A caller's floor is checked where what was issued is known: a serving primary's next number is
+ *   above every number ever issued (its layout's start is above every reservation a majority
+ *   holds, and it issues only inside blocks it reserved), so an honest floor, the highest number
+ *   a caller has seen, is always below it. A floor at or above it is refused for that call alone
+ *   (Nack "floor-above-issued"): nothing reserved, nothing stored, no new layout. No value ever
+ *   passes MAX_SEQ_NUMBER.
  */
 import { FifoQueue } from "../../rdma-emu/index.js";
-import type { Layout, SeqMessage } from "./messages.js";
+import {
+  type Layout,
+  MAX_BLOCK_SIZE,
+  MAX_COUNT_PER_REQUEST,
+  MAX_SEQ_NUMBER,
+  type NackCode,
+  type SeqMessage,
+} from "./messages.js";
 
 /** Ballots: round × BALLOT_SPAN + the proposer's index, so no two proposers share one. */
 export const BALLOT_SPAN = 16;
+
+/**
+ * How far at or above the serving primary's next number a caller's floor may be: none. The next
+ * number is above every number ever issued in any epoch, and an honest floor is a number some
+ * call returned, so it is below the next number; a floor that reaches it cannot come from a
+ * number this service issued. No slack is needed and none is given: any slack would let a
+ * hostile floor push the numbers up by that much per call.
+ */
+export const FLOOR_SLACK = 0;
 
 export interface SeqTiming {
   /** How long a lease grant lasts; the primary counts it from when it asked, minus a margin. */
@@ -117,7 +139,16 @@ export type SeqOutput =
       readonly count: number;
       readonly epoch: number;
     }
-  | { readonly type: "failed"; readonly callId: number; readonly reason: string }
+  /**
+   * The call failed: "unavailable", no number in time (or none left), retryable; "bad-request",
+   * refused as such (its floor is above every number issued), final.
+   */
+  | {
+      readonly type: "failed";
+      readonly callId: number;
+      readonly error: "unavailable" | "bad-request";
+      readonly reason: string;
+    }
   /** The generator's current number changed (the runtime keeps it in registered memory). */
   | { readonly type: "counter"; readonly role: "primary" | "secondary"; readonly value: number }
   /** For operators: this node installed a layout / its part in it changed. */
@@ -212,6 +243,8 @@ export class SeqNode {
   constructor(private readonly options: SeqNodeOptions) {
     this.timing = options.timing ?? DEFAULT_SEQ_TIMING;
     this.blockSize = options.blockSize ?? DEFAULT_BLOCK_SIZE;
+    if (!Number.isInteger(this.blockSize) || this.blockSize < 2 || this.blockSize > MAX_BLOCK_SIZE)
+      throw new RangeError(`blockSize must be 2..${MAX_BLOCK_SIZE}`);
     this.selfIndex = options.nodes.indexOf(options.self);
     if (this.selfIndex < 0 || this.selfIndex >= BALLOT_SPAN)
       throw new RangeError(`${options.self} is not a node`);
@@ -329,7 +362,7 @@ export class SeqNode {
         this.onDeliver(message);
         break;
       case "nack":
-        this.onNack(message.reqId);
+        this.onNack(message);
         break;
       case "seal":
         this.onSeal(from, message.ballot);
@@ -384,7 +417,7 @@ export class SeqNode {
       if (now >= call.deadline) {
         this.calls.delete(callId);
         this.byReqId.delete(call.reqId);
-        this.out.push({ type: "failed", callId, reason: this.unavailableReason() });
+        this.out.push({ type: "failed", callId, error: "unavailable", reason: this.unavailableReason() });
       } else if (call.sentAt !== 0 && now >= call.sentAt + this.timing.retryMs) {
         this.sendCall(call);
         if (this.stalled()) this.scheduleProposal("requests go unanswered");
@@ -395,6 +428,23 @@ export class SeqNode {
   // ---- originator ------------------------------------------------------------------------------
 
   private call(callId: number, count: number, floor: number): void {
+    // The runtime checks what callers send; this holds the core to its bounds whatever it is fed.
+    if (
+      !Number.isInteger(count) ||
+      count < 1 ||
+      count > MAX_COUNT_PER_REQUEST ||
+      !Number.isSafeInteger(floor) ||
+      floor < 0 ||
+      floor > MAX_SEQ_NUMBER
+    ) {
+      this.out.push({
+        type: "failed",
+        callId,
+        error: "bad-request",
+        reason: `count must be 1..${MAX_COUNT_PER_REQUEST} and floor 0..${MAX_SEQ_NUMBER}`,
+      });
+      return;
+    }
     const reqId = this.nextReqId++;
     const call: Call = {
       count,
@@ -448,9 +498,37 @@ export class SeqNode {
     });
   }
 
-  private onNack(reqId: number): void {
-    const callId = this.byReqId.get(reqId);
-    if (callId !== undefined) this.scheduleProposal("the primary does not serve");
+  private onNack(message: SeqMessage & { type: "nack" }): void {
+    const callId = this.byReqId.get(message.reqId);
+    if (callId === undefined) return;
+    if (message.code === "not-serving") {
+      this.scheduleProposal("the primary does not serve");
+      return;
+    }
+    // The primary refused this call as such. Only the word of the newest epoch counts (fencing,
+    // as for Deliver): an older primary's next number may lie below what a newer one issued.
+    const call = this.calls.get(callId);
+    if (call === undefined || message.epoch < this.knownEpoch()) return;
+    const floorRefused = message.code === "floor-above-issued";
+    // A refusal that does not fit the call (its floor is below that next number) is not for it.
+    if (floorRefused && call.floor < message.next + FLOOR_SLACK) return;
+    this.calls.delete(callId);
+    this.byReqId.delete(message.reqId);
+    this.out.push(
+      floorRefused
+        ? {
+            type: "failed",
+            callId,
+            error: "bad-request",
+            reason: `floor ${call.floor} is above every number issued (the next is ${message.next})`,
+          }
+        : {
+            type: "failed",
+            callId,
+            error: "unavailable",
+            reason: `the sequence is exhausted: no ${call.count} numbers left below ${MAX_SEQ_NUMBER}`,
+          },
+    );
   }
 
   private knownEpoch(): number {
@@ -489,7 +567,7 @@ export class SeqNode {
 
   private onReq(origin: string, epoch: number, reqId: number, count: number, floor: number): void {
     if (!this.generates("primary", epoch)) {
-      this.send(origin, { type: "nack", epoch, reqId, reason: "not the primary of that epoch" });
+      this.nack(origin, epoch, reqId, "not-serving", "not the primary of that epoch");
       return;
     }
     const known = this.remembered.get(origin)?.get(reqId);
@@ -502,11 +580,32 @@ export class SeqNode {
     this.serveDue = true;
   }
 
-  /** Assigns numbers to queued requests while the lease holds and the reserved block lasts. */
+  /**
+   * Assigns numbers to queued requests while the lease holds and the reserved block lasts. A
+   * request whose floor is at or above the next number, or whose numbers would pass
+   * MAX_SEQ_NUMBER, is refused as such (checked here, while serving: only a primary that holds its
+   * lease knows its next number to be above every number issued).
+   */
   private serveQueue(): void {
     while (this.queue.length > 0 && this.isServingPrimary()) {
       const head = this.queue.peek() as Queued;
+      if (head.floor >= this.next + FLOOR_SLACK) {
+        this.queue.shift();
+        this.nack(
+          head.origin,
+          (this.layout as Layout).epoch,
+          head.reqId,
+          "floor-above-issued",
+          `floor ${head.floor} is above every number issued (the next is ${this.next})`,
+        );
+        continue;
+      }
       const start = Math.max(this.next, head.floor + 1);
+      if (start + head.count > MAX_SEQ_NUMBER) {
+        this.queue.shift();
+        this.nack(head.origin, (this.layout as Layout).epoch, head.reqId, "exhausted", "sequence exhausted");
+        continue;
+      }
       if (start + head.count > this.blockEnd) {
         this.reserve(start + head.count);
         return;
@@ -522,14 +621,8 @@ export class SeqNode {
       if (this.next + this.blockSize / 2 >= this.blockEnd) this.reserve(this.next);
     } else if (this.queue.length > 0 && !this.isServingPrimary() && this.promised !== this.layout?.epoch) {
       // Sealed by a newer ballot: nothing queued will ever be served here.
-      for (const q of this.queue.drain()) {
-        this.send(q.origin, {
-          type: "nack",
-          epoch: this.layout?.epoch ?? 0,
-          reqId: q.reqId,
-          reason: "sealed",
-        });
-      }
+      for (const q of this.queue.drain())
+        this.nack(q.origin, this.layout?.epoch ?? 0, q.reqId, "not-serving", "sealed");
     }
   }
 
@@ -548,17 +641,21 @@ export class SeqNode {
     this.send(layout.secondary, { type: "fwd", epoch: layout.epoch, origin, reqId, start, count });
   }
 
-  /** Reserves, at a majority and on disk, a block that reaches at least `needed`. */
+  /**
+   * Reserves, at a majority and on disk, a block that reaches at least `needed` (at most
+   * MAX_SEQ_NUMBER: the block is cut there, and nothing beyond it is ever reserved).
+   */
   private reserve(needed: number): void {
     if (this.reserving !== undefined && this.reserving.end >= needed) return;
     const layout = this.layout as Layout;
-    const end = Math.max(needed, this.blockEnd) + this.blockSize;
+    const end = Math.min(Math.max(needed, this.blockEnd) + this.blockSize, MAX_SEQ_NUMBER);
+    if (end <= this.blockEnd || (this.reserving !== undefined && end <= this.reserving.end)) return;
     this.reserving = { end, acks: new Set() };
     this.broadcast({ type: "reserve", epoch: layout.epoch, end });
   }
 
   private onReserve(from: string, epoch: number, end: number): void {
-    if (epoch < this.promised || epoch !== this.layout?.epoch) return;
+    if (epoch < this.promised || epoch !== this.layout?.epoch || end > MAX_SEQ_NUMBER) return;
     this.reserved = Math.max(this.reserved, end);
     this.persistThen(() => this.send(from, { type: "reserved", epoch, end }));
   }
@@ -616,12 +713,13 @@ export class SeqNode {
 
   private onFwd(message: SeqMessage & { type: "fwd" }): void {
     if (!this.generates("secondary", message.epoch)) {
-      this.send(message.origin, {
-        type: "nack",
-        epoch: message.epoch,
-        reqId: message.reqId,
-        reason: "not the secondary of that epoch",
-      });
+      this.nack(
+        message.origin,
+        message.epoch,
+        message.reqId,
+        "not-serving",
+        "not the secondary of that epoch",
+      );
       return;
     }
     // 000 claim 1 (f): stored before it goes on to the originator (g).
@@ -785,6 +883,8 @@ export class SeqNode {
       if (r.layout !== undefined && (previous === undefined || r.layout.epoch > previous.epoch))
         previous = r.layout;
     }
+    // From MAX_SEQ_NUMBER on nothing can be issued: capping there never lets a number repeat.
+    start = Math.min(start, MAX_SEQ_NUMBER);
     const answered = new Set(replies.map(([node]) => node));
     const byIndex = this.options.nodes.filter((n) => answered.has(n));
     // 000 claim 26: the secondary (if it answered) takes over as primary.
@@ -808,6 +908,17 @@ export class SeqNode {
   private send(to: string, message: SeqMessage): void {
     if (to === this.options.self) this.local.push(message);
     else this.out.push({ type: "send", to, message });
+  }
+
+  private nack(to: string, epoch: number, reqId: number, code: NackCode, reason: string): void {
+    this.send(to, {
+      type: "nack",
+      epoch,
+      reqId,
+      reason,
+      code,
+      next: code === "floor-above-issued" ? this.next : 0,
+    });
   }
 
   private broadcast(message: SeqMessage): void {

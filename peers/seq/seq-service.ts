@@ -16,6 +16,7 @@ import {
   encodeBatch,
   MAX_COUNT_PER_REQUEST,
   MAX_MESSAGES_PER_BATCH,
+  MAX_SEQ_NUMBER,
   type SeqMessage,
 } from "./messages.js";
 import { type SeqInput, SeqNode, type SeqOutput, type SeqTiming } from "./seq-node.js";
@@ -127,11 +128,14 @@ export class SeqService implements NodeService {
     }
     if (!call.next) throw new SeqBadRequestError("sequence call without a known body");
     const next = call.next as seq.NextRequest;
-    if (next.count < 1 || next.count > MAX_COUNT_PER_REQUEST) {
+    // The wire values are checked before they are narrowed: count a uint32, floor a uint64.
+    if (!Number.isInteger(next.count) || next.count < 1 || next.count > MAX_COUNT_PER_REQUEST) {
       throw new SeqBadRequestError(`count must be 1..${MAX_COUNT_PER_REQUEST}, got ${next.count}`);
     }
     const floor = longToSafeInteger(next.floor);
-    if (floor === undefined) throw new SeqBadRequestError("floor exceeds 2^53");
+    if (floor === undefined || floor > MAX_SEQ_NUMBER) {
+      throw new SeqBadRequestError(`floor must be 0..${MAX_SEQ_NUMBER}, got ${String(next.floor)}`);
+    }
     const callId = this.nextCallId++;
     return new Promise((resolve, reject) => {
       this.pending.set(callId, { resolve, reject });
@@ -176,7 +180,11 @@ export class SeqService implements NodeService {
         case "failed": {
           const pending = this.pending.get(output.callId);
           this.pending.delete(output.callId);
-          pending?.reject(new SeqUnavailableError(output.reason));
+          pending?.reject(
+            output.error === "bad-request"
+              ? new SeqBadRequestError(output.reason)
+              : new SeqUnavailableError(output.reason),
+          );
           break;
         }
         case "counter":

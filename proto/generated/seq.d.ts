@@ -378,6 +378,19 @@ export namespace seq {
         type $Shape = seq.Deliver.$Properties;
     }
 
+    /** NackCode enum. */
+    enum NackCode {
+
+        /** NACK_NOT_SERVING value */
+        NACK_NOT_SERVING = 0,
+
+        /** NACK_FLOOR_ABOVE_ISSUED value */
+        NACK_FLOOR_ABOVE_ISSUED = 1,
+
+        /** NACK_EXHAUSTED value */
+        NACK_EXHAUSTED = 2
+    }
+
     /**
      * Properties of a Nack.
      * @deprecated Use seq.Nack.$Properties instead.
@@ -405,6 +418,12 @@ export namespace seq {
 
         /** Nack reason. */
         reason: string;
+
+        /** Nack code. */
+        code: seq.NackCode;
+
+        /** Nack next. */
+        next: (number|Long);
 
         /**
          * Encodes the specified Nack message. Does not implicitly {@link seq.Nack.verify|verify} messages.
@@ -455,6 +474,12 @@ export namespace seq {
 
             /** Nack reason */
             reason?: (string|null);
+
+            /** Nack code */
+            code?: (seq.NackCode|null);
+
+            /** Nack next */
+            next?: (number|Long|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

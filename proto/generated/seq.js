@@ -937,6 +937,22 @@ export const seq = $root.seq = (() => {
         return Deliver;
     })();
 
+    /**
+     * NackCode enum.
+     * @name seq.NackCode
+     * @enum {number}
+     * @property {number} NACK_NOT_SERVING=0 NACK_NOT_SERVING value
+     * @property {number} NACK_FLOOR_ABOVE_ISSUED=1 NACK_FLOOR_ABOVE_ISSUED value
+     * @property {number} NACK_EXHAUSTED=2 NACK_EXHAUSTED value
+     */
+    seq.NackCode = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "NACK_NOT_SERVING"] = 0;
+        values[valuesById[1] = "NACK_FLOOR_ABOVE_ISSUED"] = 1;
+        values[valuesById[2] = "NACK_EXHAUSTED"] = 2;
+        return values;
+    })();
+
     seq.Nack = (function() {
 
         /**
@@ -945,6 +961,8 @@ export const seq = $root.seq = (() => {
          * @property {number|Long|null} [epoch] Nack epoch
          * @property {number|Long|null} [reqId] Nack reqId
          * @property {string|null} [reason] Nack reason
+         * @property {seq.NackCode|null} [code] Nack code
+         * @property {number|Long|null} [next] Nack next
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1001,6 +1019,22 @@ export const seq = $root.seq = (() => {
         Nack.prototype.reason = "";
 
         /**
+         * Nack code.
+         * @member {seq.NackCode} code
+         * @memberof seq.Nack
+         * @instance
+         */
+        Nack.prototype.code = 0;
+
+        /**
+         * Nack next.
+         * @member {number|Long} next
+         * @memberof seq.Nack
+         * @instance
+         */
+        Nack.prototype.next = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Encodes the specified Nack message. Does not implicitly {@link seq.Nack.verify|verify} messages.
          * @function encode
          * @memberof seq.Nack
@@ -1022,6 +1056,10 @@ export const seq = $root.seq = (() => {
                 writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.reqId);
             if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                 writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).int32(message.code);
+            if (message.next != null && $Object.hasOwnProperty.call(message, "next") && (typeof message.next === "object" ? message.next.low || message.next.high : message.next !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.next);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1104,6 +1142,24 @@ export const seq = $root.seq = (() => {
                             message.reason = value;
                         else
                             delete message.reason;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.code = value;
+                        else
+                            delete message.code;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.next = value;
+                        else
+                            delete message.next;
                         continue;
                     }
                 }
