@@ -1,6 +1,7 @@
 /**
  * The client protocol (proto/client.proto) in typed form, both directions. The node decodes what
- * a client sends with every field checked; the client library decodes what the node sends. Each
+ * a client sends with every field checked (client-request-decoder.ts); the client library decodes
+ * what the node sends (here). Each
  * WebSocket message carries one or more varint-delimited protobuf messages (Requests one way,
  * ServerMessages the other): what one side produces in one event-loop turn travels together, as
  * the fabric's frames do, so that a deep pipeline costs one message per turn, not per request.
@@ -9,14 +10,12 @@ import protobuf from "protobufjs/minimal.js";
 import { client } from "../proto/generated/client.js";
 import { bigIntToLong, longToBigInt, longToSafeInteger } from "../proto/int64.js";
 import type { FaultDirection, LinkFaults } from "../rdma-emu/index.js";
-import { MAX_CLIENT_MESSAGE_BYTES, MAX_NODE_ID_CHARS } from "./constants.js";
 import { BadRequestError } from "./errors.js";
 import type { ManagerEvent } from "./manager-events.js";
 import type { OsState } from "./node-status.js";
 
 /** Largest message on a client connection: a full-size message or READ, with headers. */
 export const MAX_CLIENT_FRAME_BYTES = 4 * 1024 * 1024 + 1024;
-const MAX_REASON_CHARS = 256;
 
 export type RemoteOp = "read" | "write" | "fetch-add" | "compare-swap";
 
@@ -83,6 +82,8 @@ export interface NodeStatusBody {
   readonly osState: OsState;
   readonly partners: readonly PartnerViewBody[];
   readonly clients: readonly ClientViewBody[];
+  /** Open connections on the node's client endpoint (clients and admin tools). */
+  readonly connections: number;
 }
 
 export type ReplyResult =
@@ -133,9 +134,9 @@ const DIRECTION_WIRE: Record<FaultDirection, client.FaultDirection> = {
   outbound: client.FaultDirection.OUTBOUND,
   inbound: client.FaultDirection.INBOUND,
 };
-const OS_STATES = fromWire(OS_STATE_WIRE);
-const REMOTE_OPS = fromWire(REMOTE_OP_WIRE);
-const DIRECTIONS = fromWire(DIRECTION_WIRE);
+export const OS_STATES = fromWire(OS_STATE_WIRE);
+export const REMOTE_OPS = fromWire(REMOTE_OP_WIRE);
+export const DIRECTIONS = fromWire(DIRECTION_WIRE);
 
 /** The reverse of a name -> wire enum table (unknown wire values map to undefined). */
 function fromWire<K extends string>(table: Record<K, number>): Record<number, K | undefined> {
@@ -143,139 +144,6 @@ function fromWire<K extends string>(table: Record<K, number>): Record<number, K 
     number,
     K | undefined
   >;
-}
-
-/** A request that could not be decoded, with the id it carried when one could be read. */
-export class UndecodableRequest extends BadRequestError {
-  constructor(
-    readonly id: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/**
- * Decodes and validates what a client sent: one or more varint-delimited Requests. Each comes back
- * as a request or as an UndecodableRequest (with its id when it could be read); after bytes that
- * cannot be framed at all, nothing further in the message is read.
- */
-export function decodeRequests(bytes: Uint8Array): ({ id: number; call: ClientCall } | UndecodableRequest)[] {
-  const reader = protobuf.Reader.create(bytes);
-  const items: ({ id: number; call: ClientCall } | UndecodableRequest)[] = [];
-  while (reader.pos < reader.len) {
-    let wire: client.Request;
-    try {
-      wire = client.Request.decodeDelimited(reader);
-    } catch (error) {
-      items.push(new UndecodableRequest(0, `undecodable request: ${(error as Error).message}`));
-      break;
-    }
-    items.push(validateRequest(wire));
-  }
-  if (items.length === 0) items.push(new UndecodableRequest(0, "empty message"));
-  return items;
-}
-
-function validateRequest(wire: client.Request): { id: number; call: ClientCall } | UndecodableRequest {
-  const id = wire.id;
-  if (id === 0) return new UndecodableRequest(0, "request id must be non-zero");
-  try {
-    return { id, call: callFromWire(wire) };
-  } catch (error) {
-    return new UndecodableRequest(id, (error as Error).message);
-  }
-}
-
-function callFromWire(wire: client.Request): ClientCall {
-  if (wire.register) {
-    const r = wire.register as client.Register;
-    return { kind: "register", name: r.name, ports: r.ports, memoryBytes: r.memoryBytes, monitor: r.monitor };
-  }
-  if (wire.send) {
-    const s = wire.send as client.Send;
-    return { kind: "send", partner: partner(s.partner), port: s.port, data: payload(s.data) };
-  }
-  if (wire.remote) {
-    const r = wire.remote as client.Remote;
-    const op = REMOTE_OPS[r.op];
-    if (op === undefined) throw new BadRequestError(`unknown remote operation ${r.op}`);
-    return {
-      kind: "remote",
-      partner: partner(r.partner),
-      port: r.port,
-      op,
-      offset: r.offset,
-      length: r.length,
-      data: payload(r.data),
-      compareAdd: longToBigInt(r.compareAdd),
-      swap: longToBigInt(r.swap),
-    };
-  }
-  if (wire.localRead) {
-    const r = wire.localRead as client.LocalRead;
-    return { kind: "local-read", offset: r.offset, length: r.length };
-  }
-  if (wire.localWrite) {
-    const w = wire.localWrite as client.LocalWrite;
-    return { kind: "local-write", offset: w.offset, data: payload(w.data) };
-  }
-  if (wire.partnerStatus)
-    return { kind: "partner-status", partner: partner((wire.partnerStatus as client.PartnerStatus).partner) };
-  if (wire.reportPartnerDown) {
-    const r = wire.reportPartnerDown as client.ReportPartnerDown;
-    return {
-      kind: "report-partner-down",
-      partner: partner(r.partner),
-      reason: r.reason.slice(0, MAX_REASON_CHARS),
-    };
-  }
-  if (wire.getStatus) return { kind: "get-status" };
-  if (wire.setOsState) {
-    const state = OS_STATES[(wire.setOsState as client.SetOsState).state];
-    if (state === undefined) throw new BadRequestError("unknown OS state");
-    return { kind: "set-os-state", state };
-  }
-  if (wire.setFaults) {
-    const f = wire.setFaults as client.SetFaults;
-    const direction = DIRECTIONS[f.direction];
-    if (direction === undefined) throw new BadRequestError("unknown fault direction");
-    const faults = (f.faults ?? {}) as client.Faults;
-    return {
-      kind: "set-faults",
-      partner: partner(f.partner),
-      faults: {
-        ...(faults.delayMs ? { delayMs: faults.delayMs } : {}),
-        ...(faults.jitterMs ? { jitterMs: faults.jitterMs } : {}),
-        ...(faults.lossRate ? { lossRate: faults.lossRate } : {}),
-        ...(faults.duplicateRate ? { duplicateRate: faults.duplicateRate } : {}),
-        ...(faults.partitioned ? { partitioned: true } : {}),
-      },
-      direction,
-      fabric: f.fabric,
-    };
-  }
-  if (wire.serviceCall) {
-    const c = wire.serviceCall as client.ServiceCall;
-    if (c.service.length === 0 || c.service.length > MAX_NODE_ID_CHARS)
-      throw new BadRequestError("service must be named");
-    return { kind: "service-call", service: c.service, payload: payload(c.payload) };
-  }
-  throw new BadRequestError("request without a known body");
-}
-
-function partner(id: string): string {
-  if (id.length === 0 || id.length > MAX_NODE_ID_CHARS)
-    throw new BadRequestError("partner must be a node id");
-  return id;
-}
-
-function payload(data: Uint8Array): Uint8Array {
-  if (data.length > MAX_CLIENT_MESSAGE_BYTES) {
-    throw new BadRequestError(`payload of ${data.length} bytes exceeds ${MAX_CLIENT_MESSAGE_BYTES}`);
-  }
-  // protobufjs hands out views of the WebSocket message; keep a plain view.
-  return new Uint8Array(data.buffer, data.byteOffset, data.length);
 }
 
 /** Requests as one message on a client connection (varint-delimited, in order). */
@@ -509,5 +377,6 @@ function statusFromWire(status: client.NodeStatus): NodeStatusBody {
       clients: (p.clients ?? []).map(clientView),
     })),
     clients: status.clients.map(clientView),
+    connections: status.connections,
   };
 }

@@ -1,112 +1,86 @@
 /**
  * The node's local endpoint for client processes and admin tools: one WebSocket per client,
- * binary protobuf messages (proto/client.proto). Every request gets exactly one reply; anything
- * malformed gets an error reply and the connection stays open, so one broken client never costs
- * another anything.
+ * binary protobuf messages (proto/client.proto). Every request read gets exactly one reply;
+ * anything malformed gets an error reply, so one broken client never costs another anything.
+ *
+ * The endpoint is open to any process on the machine, so it bounds what they can hold: at most
+ * `maxConnections` WebSockets (a few more TCP connections are accepted only to be told why they
+ * are closed), a short time to complete the upgrade, an idle timeout for connections that never
+ * registered, and a budget of bytes in flight shared by all connections (client-connection.ts
+ * bounds each one).
  */
+import { createServer, type Server } from "node:http";
+import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
-import { type RawData, WebSocket, WebSocketServer } from "ws";
+import { type RawData, type WebSocket, WebSocketServer } from "ws";
+import { BadInputLog } from "./bad-input-log.js";
+import { MAX_CLIENT_FRAME_BYTES } from "./client-codec.js";
 import {
-  type ClientCall,
-  type ClientEventBody,
-  decodeRequests,
-  encodeServerMessages,
-  eventItem,
-  MAX_CLIENT_FRAME_BYTES,
-  type ReplyResult,
-  replyItem,
-  type ServerItem,
-  UndecodableRequest,
-} from "./client-codec.js";
-import {
-  CcmError,
-  ClusterConfigError,
-  RemoteOperationError,
-  ServiceCallError,
-  toCcmError,
-} from "./errors.js";
+  CLOSE_GOING_AWAY,
+  CLOSE_NORMAL,
+  CLOSE_TRY_LATER,
+  ClientConnection,
+  type ClientHandler,
+  type ConnectionEndpoint,
+} from "./client-connection.js";
+import { SPARE_CONNECTIONS } from "./constants.js";
+import { DEFAULT_ENDPOINT_LIMITS, type EndpointLimits } from "./endpoint-limits.js";
+import { ClusterConfigError } from "./errors.js";
 
-/** One connected client process (or admin tool). */
-export class ClientConnection {
-  /** The client's name once it registered. */
-  name: string | undefined;
+export { ClientConnection, type ClientHandler } from "./client-connection.js";
 
-  constructor(
-    readonly id: number,
-    readonly remote: string,
-    private readonly socket: WebSocket,
-  ) {}
-
-  get open(): boolean {
-    return this.socket.readyState === WebSocket.OPEN;
-  }
-
-  event(event: ClientEventBody): void {
-    this.queue(eventItem(event));
-  }
-
-  reply(id: number, result: ReplyResult): void {
-    this.queue(replyItem(id, result));
-  }
-
-  private outbox: ServerItem[] = [];
-
-  /** What one event-loop turn produces for this client goes out as one message. */
-  private queue(item: ServerItem): void {
-    if (!this.open) return;
-    this.outbox.push(item);
-    if (this.outbox.length === 1) queueMicrotask(() => this.flush());
-  }
-
-  private flush(): void {
-    const items = this.outbox;
-    this.outbox = [];
-    if (this.open && items.length > 0) this.socket.send(encodeServerMessages(items));
-  }
-
-  close(reason: string): void {
-    this.socket.close(1001, reason.slice(0, 120));
-  }
-}
-
-export interface ClientHandler {
-  /** Carries out one request; the result (or the thrown CcmError) is the reply. */
-  handle(connection: ClientConnection, call: ClientCall): Promise<ReplyResult>;
-  /** The reply to `call` went out (events that must follow it can go now). */
-  replied(connection: ClientConnection, call: ClientCall): void;
-  /** The connection is gone: whatever the client held is released. */
-  disconnected(connection: ClientConnection): void;
-}
-
-export class ClientServer {
+export class ClientServer implements ConnectionEndpoint {
   private readonly connections = new Set<ClientConnection>();
+  /** Connections waiting for the endpoint's budget, woken in arrival order when some comes back. */
+  private readonly waiting = new Set<ClientConnection>();
+  private bytesInFlight = 0;
   private nextId = 1;
+  private readonly badRequests: BadInputLog;
+  private readonly idleSweep: NodeJS.Timeout;
 
   private constructor(
+    private readonly http: Server,
     private readonly server: WebSocketServer,
-    private readonly handler: ClientHandler,
-    private readonly logger: Logger,
+    readonly handler: ClientHandler,
+    readonly limits: EndpointLimits,
+    logger: Logger,
   ) {
+    this.badRequests = new BadInputLog(logger, "bad requests", limits.badRequestLogLinesPerSecond);
     server.on("connection", (socket, request) => {
       const remote = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
-      this.accept(new ClientConnection(this.nextId++, remote, socket), socket);
+      this.accept(new ClientConnection(this.nextId++, remote, socket, this), socket);
     });
+    this.idleSweep = setInterval(() => this.closeIdle(), Math.max(10, limits.unregisteredIdleMs / 4));
+    this.idleSweep.unref();
   }
 
-  static listen(endpoint: URL, handler: ClientHandler, logger: Logger): Promise<ClientServer> {
+  static listen(
+    endpoint: URL,
+    handler: ClientHandler,
+    logger: Logger,
+    limits: EndpointLimits = DEFAULT_ENDPOINT_LIMITS,
+  ): Promise<ClientServer> {
+    // Our own HTTP server, for its bounds: TCP connections beyond the cap are dropped, and one
+    // that does not complete its upgrade in time is cut.
+    const http = createServer((_request, response) => {
+      response.writeHead(426, { "content-type": "text/plain" });
+      response.end("the node's client endpoint speaks WebSocket (proto/client.proto)\n");
+    });
+    http.maxConnections = limits.maxConnections + SPARE_CONNECTIONS;
+    http.headersTimeout = limits.upgradeTimeoutMs;
+    http.requestTimeout = limits.upgradeTimeoutMs;
+    const server = new WebSocketServer({
+      server: http,
+      maxPayload: MAX_CLIENT_FRAME_BYTES,
+      perMessageDeflate: false,
+    });
     return new Promise((resolve, reject) => {
-      const server = new WebSocketServer({
-        host: endpoint.hostname,
-        port: Number(endpoint.port),
-        maxPayload: MAX_CLIENT_FRAME_BYTES,
-        perMessageDeflate: false,
-      });
-      server.once("error", (error) =>
+      http.once("error", (error) =>
         reject(new ClusterConfigError(`cannot listen for clients on ${endpoint.href}: ${error.message}`)),
       );
-      server.once("listening", () => {
-        server.on("error", (error) => logger.error({ err: error }, "client endpoint failed"));
-        resolve(new ClientServer(server, handler, logger));
+      http.listen(Number(endpoint.port), endpoint.hostname, () => {
+        http.on("error", (error) => logger.error({ err: error }, "client endpoint failed"));
+        resolve(new ClientServer(http, server, handler, limits, logger));
       });
     });
   }
@@ -115,64 +89,91 @@ export class ClientServer {
     return [...this.connections];
   }
 
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
   /** Closes the connections of registered clients (processes of an OS that panicked); admin tools stay. */
   closeClients(reason: string): void {
-    for (const connection of this.connections) if (connection.name !== undefined) connection.close(reason);
+    for (const connection of this.connections)
+      if (connection.name !== undefined) connection.close(CLOSE_GOING_AWAY, reason);
   }
 
   async close(): Promise<void> {
+    clearInterval(this.idleSweep);
+    this.badRequests.flush();
     for (const client of this.server.clients) client.terminate();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
   }
 
+  // ---- ConnectionEndpoint ----------------------------------------------------------------------
+
+  take(connection: ClientConnection, bytes: number): boolean {
+    // An idle endpoint takes any one request (each is bounded by its size).
+    if (this.bytesInFlight > 0 && this.bytesInFlight + bytes > this.limits.endpointBytesInFlight) {
+      this.waiting.add(connection);
+      return false;
+    }
+    this.bytesInFlight += bytes;
+    return true;
+  }
+
+  give(bytes: number): void {
+    this.bytesInFlight -= bytes;
+    if (this.waiting.size === 0) return;
+    const woken = [...this.waiting];
+    this.waiting.clear();
+    setImmediate(() => {
+      for (const connection of woken) connection.pump();
+    });
+  }
+
+  badRequest(connection: ClientConnection, id: number, reason: string): void {
+    this.badRequests.warn(connection.label, { id, reason }, "bad client request");
+  }
+
+  failed(connection: ClientConnection, error: unknown): void {
+    this.badRequests.warn(
+      connection.label,
+      { err: error instanceof Error ? error.message : String(error) },
+      "client request failed unexpectedly",
+    );
+  }
+
+  // ---- connections -----------------------------------------------------------------------------
+
   private accept(connection: ClientConnection, socket: WebSocket): void {
-    this.connections.add(connection);
     socket.on("error", () => {});
-    socket.on("message", (data: RawData, isBinary) => this.onMessage(connection, data as Buffer, isBinary));
+    if (this.connections.size >= this.limits.maxConnections) {
+      connection.close(
+        CLOSE_TRY_LATER,
+        `E_RESOURCES: ${this.connections.size} connections open, the most this node serves`,
+      );
+      this.badRequests.warn(connection.label, { event: "connection-refused" }, "too many connections");
+      return;
+    }
+    this.connections.add(connection);
+    socket.on("message", (data: RawData, isBinary) => connection.receive(data as Buffer, isBinary));
     socket.on("close", () => {
       this.connections.delete(connection);
+      this.waiting.delete(connection);
+      connection.onClosed();
       this.handler.disconnected(connection);
     });
   }
 
-  private onMessage(connection: ClientConnection, data: Buffer, isBinary: boolean): void {
-    const items = isBinary
-      ? decodeRequests(data)
-      : [new UndecodableRequest(0, "text message: the client protocol is binary protobuf")];
-    for (const item of items) {
-      if (item instanceof UndecodableRequest) {
-        this.logger.warn(
-          { client: connection.name ?? connection.remote, reason: item.message },
-          "bad client request",
-        );
-        connection.reply(item.id, {
-          kind: "error",
-          code: item.code,
-          message: item.message,
-          completionStatus: 0,
-        });
-        continue;
+  /** Connections that never registered and have sent nothing for a while are closed. */
+  private closeIdle(): void {
+    const now = performance.now();
+    for (const connection of this.connections) {
+      if (
+        connection.name === undefined &&
+        connection.pending === 0 &&
+        now - connection.lastActive >= this.limits.unregisteredIdleMs
+      ) {
+        connection.close(CLOSE_NORMAL, "idle: no registration and no request for a while");
       }
-      const { id, call } = item;
-      this.handler.handle(connection, call).then(
-        (result) => {
-          connection.reply(id, result);
-          this.handler.replied(connection, call);
-        },
-        (error: unknown) => {
-          if (!(error instanceof CcmError) || error.code === "E_INTERNAL") {
-            this.logger.error({ err: error, client: connection.name }, "client request failed unexpectedly");
-          }
-          connection.reply(id, errorResult(error));
-        },
-      );
     }
   }
-}
-
-function errorResult(thrown: unknown): ReplyResult {
-  const error = toCcmError(thrown);
-  const status = error instanceof RemoteOperationError ? error.status : 0;
-  const code = error instanceof ServiceCallError ? error.serviceCode : error.code;
-  return { kind: "error", code, message: error.message, completionStatus: status };
 }

@@ -35,3 +35,39 @@ export const DEFAULT_OS_BOOT_MS = 3000;
 /** Heartbeats (peers/heartbeat) unless the cluster config says otherwise. */
 export const DEFAULT_HEARTBEAT_INTERVAL_MS = 100;
 export const DEFAULT_HEARTBEAT_TIMEOUT_MS = 1000;
+
+/*
+ * Limits of a node's client endpoint: what one process on the machine can make the node do. Each
+ * is documented with what a client gets when it hits it (README, "Limits of the client endpoint").
+ */
+/** Requests in one WebSocket message; a message with more is refused whole. */
+export const MAX_REQUESTS_PER_MESSAGE = 1024;
+/** Requests of one connection started and not yet answered; beyond it the socket is not read. */
+export const MAX_REQUESTS_IN_FLIGHT = 256;
+/** Bytes one connection holds in the node: payloads and replies of its requests, unsent output. */
+export const MAX_CONNECTION_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
+/** The same, summed over every connection of the endpoint. */
+export const MAX_ENDPOINT_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+/** Output a client leaves unread before the node closes its connection (events cannot wait). */
+export const MAX_UNREAD_OUTPUT_BYTES = 16 * 1024 * 1024;
+/** Connections open at once on one endpoint (clients and admin tools). */
+export const MAX_CONNECTIONS_PER_ENDPOINT = 64;
+/** An unregistered connection (an admin tool) silent for this long is closed. */
+export const UNREGISTERED_IDLE_MS = 30_000;
+/** Time a new TCP connection gets to complete its WebSocket upgrade. */
+export const UPGRADE_TIMEOUT_MS = 5_000;
+/** TCP connections beyond the WebSocket cap that are still answered (with a close frame that says why). */
+export const SPARE_CONNECTIONS = 16;
+/** Bad requests one connection may send within a second; one more and it is closed. */
+export const MAX_BAD_REQUESTS_PER_SECOND = 100;
+/** Warnings about bad requests logged per second per endpoint; the rest are summed up in one line. */
+export const BAD_REQUEST_LOG_LINES_PER_SECOND = 5;
+/** Requests started in one turn of the event loop before the node yields to timers and the fabric. */
+export const REQUESTS_PER_SLICE = 64;
+export const SLICE_MS = 2;
+/** What a request holds in the node beyond its payload and reply (the accounting's floor). */
+export const REQUEST_OVERHEAD_BYTES = 256;
+/** Room counted for a status reply (it lists every client and partner). */
+export const STATUS_REPLY_BYTES = 16 * 1024;
+/** A node warns when its event loop was blocked longer than this (heartbeats would be late). */
+export const EVENT_LOOP_STALL_MS = 50;

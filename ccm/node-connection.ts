@@ -13,6 +13,7 @@ import {
   type ReplyResult,
   type ServerMessageBody,
 } from "./client-codec.js";
+import { MAX_REQUESTS_PER_MESSAGE } from "./constants.js";
 import { BadRequestError, ClientClosedError, errorFromWire } from "./errors.js";
 
 type Pending = { resolve: (result: ReplyResult) => void; reject: (error: Error) => void };
@@ -69,7 +70,10 @@ export class NodeConnection {
   private flush(): void {
     const items = this.outbox;
     this.outbox = [];
-    if (this.closedReason === undefined && items.length > 0) this.socket.send(encodeRequests(items));
+    if (this.closedReason !== undefined) return;
+    // A node reads at most MAX_REQUESTS_PER_MESSAGE requests from one message.
+    for (let at = 0; at < items.length; at += MAX_REQUESTS_PER_MESSAGE)
+      this.socket.send(encodeRequests(items.slice(at, at + MAX_REQUESTS_PER_MESSAGE)));
   }
 
   close(): void {

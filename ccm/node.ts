@@ -32,8 +32,10 @@ import { ClientServer } from "./client-server.js";
 import { type ClusterConfig, type NodeConfig, nodeById } from "./cluster-config.js";
 import type { PortTarget } from "./connection-manager.js";
 import { CLIENT_MEMORY_ALIGNMENT, CLIENT_MEMORY_BASE } from "./constants.js";
+import { DEFAULT_ENDPOINT_LIMITS, type EndpointLimits } from "./endpoint-limits.js";
 import {
   BadRequestError,
+  ClientClosedError,
   ForbiddenError,
   NotRegisteredError,
   OsStateError,
@@ -44,6 +46,7 @@ import {
 } from "./errors.js";
 import { FabricPlane } from "./fabric-plane.js";
 import type { HandshakeStep } from "./handshake.js";
+import { watchEventLoop } from "./loop-watchdog.js";
 import { MAX_BOOT_INCARNATION } from "./mailbox-layout.js";
 import type { ManagerEvent } from "./manager-events.js";
 import { logManagerEvent } from "./manager-log.js";
@@ -61,6 +64,8 @@ export interface NodeOptions {
   readonly crashAt?: HandshakeStep;
   /** Services the node hosts in-process (ccm/service.ts); they start when the OS is up. */
   readonly services?: readonly NodeService[];
+  /** Bounds of the client endpoint (tests shrink them); the defaults are documented in the README. */
+  readonly endpointLimits?: EndpointLimits;
 }
 
 /** Whoever receives a client's events: a connection, or a hosted service. */
@@ -92,6 +97,7 @@ export class NodeEmulator implements ClientHandler {
   private os: OsState = "booting";
   private osUpWaiters: (() => void)[] = [];
   private readonly timers: NodeJS.Timeout[] = [];
+  private stopWatchdog: (() => void) | undefined;
   private stopped = false;
 
   private constructor(private readonly options: NodeOptions) {
@@ -133,6 +139,7 @@ export class NodeEmulator implements ClientHandler {
       phase: this.phase,
       osState: this.os,
       partners: this.planes.flatMap((plane) => plane.partnerViews(this.node.id)),
+      connections: this.clients.connectionCount,
       clients: first.clients.all().map((client) => ({
         name: client.name,
         ports: client.ports,
@@ -174,6 +181,7 @@ export class NodeEmulator implements ClientHandler {
     if (this.stopped) return;
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
+    this.stopWatchdog?.();
     this.gate.kill();
     for (const service of this.options.services ?? []) service.stop();
     await this.clients.close();
@@ -188,6 +196,7 @@ export class NodeEmulator implements ClientHandler {
 
   private async boot(): Promise<void> {
     const { config } = this.options;
+    this.stopWatchdog = watchEventLoop(this.logger);
     for (let index = 0; index < config.fabrics.length; index++) {
       this.planes.push(
         await FabricPlane.start({
@@ -214,7 +223,12 @@ export class NodeEmulator implements ClientHandler {
       versions: `${this.node.minVersion}..${this.node.maxVersion}`,
       partners: this.first.manager.partnerIds(),
     });
-    this.clients = await ClientServer.listen(this.node.clientEndpoint, this, this.logger);
+    this.clients = await ClientServer.listen(
+      this.node.clientEndpoint,
+      this,
+      this.logger,
+      this.options.endpointLimits ?? DEFAULT_ENDPOINT_LIMITS,
+    );
     this.logger.info(
       { event: "client-endpoint", url: this.node.clientEndpoint.href },
       "listening for clients and admin tools on %s",
@@ -497,6 +511,8 @@ export class NodeEmulator implements ClientHandler {
     if (connection.name !== undefined) throw new BadRequestError(`already registered as ${connection.name}`);
     // Clients are processes of the storage OS: they attach once it is up.
     await this.osIsUp();
+    // A client that left meanwhile must not leave a registration behind.
+    if (!connection.open) throw new ClientClosedError("the client left before its registration completed");
     const client = this.registerEverywhere(call);
     connection.name = client.name;
     this.byName.set(client.name, connection);

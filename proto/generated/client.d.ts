@@ -27,10 +27,10 @@ export namespace client {
         name: string;
 
         /** Register ports. */
-        ports: number;
+        ports: (number|Long);
 
         /** Register memoryBytes. */
-        memoryBytes: number;
+        memoryBytes: (number|Long);
 
         /** Register monitor. */
         monitor: boolean;
@@ -80,10 +80,10 @@ export namespace client {
             name?: (string|null);
 
             /** Register ports */
-            ports?: (number|null);
+            ports?: (number|Long|null);
 
             /** Register memoryBytes */
-            memoryBytes?: (number|null);
+            memoryBytes?: (number|Long|null);
 
             /** Register monitor */
             monitor?: (boolean|null);
@@ -119,7 +119,7 @@ export namespace client {
         partner: string;
 
         /** Send port. */
-        port: number;
+        port: (number|Long);
 
         /** Send data. */
         data: Uint8Array;
@@ -169,7 +169,7 @@ export namespace client {
             partner?: (string|null);
 
             /** Send port */
-            port?: (number|null);
+            port?: (number|Long|null);
 
             /** Send data */
             data?: (Uint8Array|null);
@@ -224,16 +224,16 @@ export namespace client {
         partner: string;
 
         /** Remote port. */
-        port: number;
+        port: (number|Long);
 
         /** Remote op. */
         op: client.RemoteOp;
 
         /** Remote offset. */
-        offset: number;
+        offset: (number|Long);
 
         /** Remote length. */
-        length: number;
+        length: (number|Long);
 
         /** Remote data. */
         data: Uint8Array;
@@ -289,16 +289,16 @@ export namespace client {
             partner?: (string|null);
 
             /** Remote port */
-            port?: (number|null);
+            port?: (number|Long|null);
 
             /** Remote op */
             op?: (client.RemoteOp|null);
 
             /** Remote offset */
-            offset?: (number|null);
+            offset?: (number|Long|null);
 
             /** Remote length */
-            length?: (number|null);
+            length?: (number|Long|null);
 
             /** Remote data */
             data?: (Uint8Array|null);
@@ -337,10 +337,10 @@ export namespace client {
         $unknowns?: Uint8Array[];
 
         /** LocalRead offset. */
-        offset: number;
+        offset: (number|Long);
 
         /** LocalRead length. */
-        length: number;
+        length: (number|Long);
 
         /**
          * Encodes the specified LocalRead message. Does not implicitly {@link client.LocalRead.verify|verify} messages.
@@ -384,10 +384,10 @@ export namespace client {
         interface $Properties {
 
             /** LocalRead offset */
-            offset?: (number|null);
+            offset?: (number|Long|null);
 
             /** LocalRead length */
-            length?: (number|null);
+            length?: (number|Long|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -417,7 +417,7 @@ export namespace client {
         $unknowns?: Uint8Array[];
 
         /** LocalWrite offset. */
-        offset: number;
+        offset: (number|Long);
 
         /** LocalWrite data. */
         data: Uint8Array;
@@ -464,7 +464,7 @@ export namespace client {
         interface $Properties {
 
             /** LocalWrite offset */
-            offset?: (number|null);
+            offset?: (number|Long|null);
 
             /** LocalWrite data */
             data?: (Uint8Array|null);
@@ -932,7 +932,7 @@ export namespace client {
         direction: client.FaultDirection;
 
         /** SetFaults fabric. */
-        fabric: number;
+        fabric: (number|Long);
 
         /**
          * Encodes the specified SetFaults message. Does not implicitly {@link client.SetFaults.verify|verify} messages.
@@ -985,7 +985,7 @@ export namespace client {
             direction?: (client.FaultDirection|null);
 
             /** SetFaults fabric */
-            fabric?: (number|null);
+            fabric?: (number|Long|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1095,7 +1095,7 @@ export namespace client {
         $unknowns?: Uint8Array[];
 
         /** Request id. */
-        id: number;
+        id: (number|Long);
 
         /** Request register. */
         register?: (client.Register.$Properties|null);
@@ -1175,7 +1175,7 @@ export namespace client {
         interface $Properties {
 
             /** Request id */
-            id?: (number|null);
+            id?: (number|Long|null);
 
             /** Request register */
             register?: (client.Register.$Properties|null);
@@ -1219,7 +1219,7 @@ export namespace client {
 
         /** Narrowed shape of a Request. */
         type $Shape = {
-          id?: number|null;
+          id?: number|Long|null;
           register?: client.Register.$Shape|null;
           send?: client.Send.$Shape|null;
           remote?: client.Remote.$Shape|null;
@@ -2199,6 +2199,9 @@ export namespace client {
         /** NodeStatus clients. */
         clients: client.ClientView.$Properties[];
 
+        /** NodeStatus connections. */
+        connections: number;
+
         /**
          * Encodes the specified NodeStatus message. Does not implicitly {@link client.NodeStatus.verify|verify} messages.
          * @param message NodeStatus message or plain object to encode
@@ -2260,6 +2263,9 @@ export namespace client {
 
             /** NodeStatus clients */
             clients?: (client.ClientView.$Properties[]|null);
+
+            /** NodeStatus connections */
+            connections?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -23,8 +23,8 @@ export const client = $root.client = (() => {
          * Properties of a Register.
          * @typedef {Object} client.Register.$Properties
          * @property {string|null} [name] Register name
-         * @property {number|null} [ports] Register ports
-         * @property {number|null} [memoryBytes] Register memoryBytes
+         * @property {number|Long|null} [ports] Register ports
+         * @property {number|Long|null} [memoryBytes] Register memoryBytes
          * @property {boolean|null} [monitor] Register monitor
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -67,19 +67,19 @@ export const client = $root.client = (() => {
 
         /**
          * Register ports.
-         * @member {number} ports
+         * @member {number|Long} ports
          * @memberof client.Register
          * @instance
          */
-        Register.prototype.ports = 0;
+        Register.prototype.ports = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * Register memoryBytes.
-         * @member {number} memoryBytes
+         * @member {number|Long} memoryBytes
          * @memberof client.Register
          * @instance
          */
-        Register.prototype.memoryBytes = 0;
+        Register.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * Register monitor.
@@ -107,10 +107,10 @@ export const client = $root.client = (() => {
                 throw $Error("max depth exceeded");
             if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
-            if (message.ports != null && $Object.hasOwnProperty.call(message, "ports") && message.ports !== 0)
-                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ports);
-            if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && message.memoryBytes !== 0)
-                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.memoryBytes);
+            if (message.ports != null && $Object.hasOwnProperty.call(message, "ports") && (typeof message.ports === "object" ? message.ports.low || message.ports.high : message.ports !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.ports);
+            if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && (typeof message.memoryBytes === "object" ? message.memoryBytes.low || message.memoryBytes.high : message.memoryBytes !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.memoryBytes);
             if (message.monitor != null && $Object.hasOwnProperty.call(message, "monitor") && message.monitor !== false)
                 writer.uint32(/* id 4, wireType 0 =*/32).bool(message.monitor);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -182,7 +182,7 @@ export const client = $root.client = (() => {
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                             message.ports = value;
                         else
                             delete message.ports;
@@ -191,7 +191,7 @@ export const client = $root.client = (() => {
                 case 3: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                             message.memoryBytes = value;
                         else
                             delete message.memoryBytes;
@@ -248,7 +248,7 @@ export const client = $root.client = (() => {
          * Properties of a Send.
          * @typedef {Object} client.Send.$Properties
          * @property {string|null} [partner] Send partner
-         * @property {number|null} [port] Send port
+         * @property {number|Long|null} [port] Send port
          * @property {Uint8Array|null} [data] Send data
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -291,11 +291,11 @@ export const client = $root.client = (() => {
 
         /**
          * Send port.
-         * @member {number} port
+         * @member {number|Long} port
          * @memberof client.Send
          * @instance
          */
-        Send.prototype.port = 0;
+        Send.prototype.port = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * Send data.
@@ -323,8 +323,8 @@ export const client = $root.client = (() => {
                 throw $Error("max depth exceeded");
             if (message.partner != null && $Object.hasOwnProperty.call(message, "partner") && message.partner !== "")
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.partner);
-            if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
-                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.port);
+            if (message.port != null && $Object.hasOwnProperty.call(message, "port") && (typeof message.port === "object" ? message.port.low || message.port.high : message.port !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.port);
             if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
                 writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -396,7 +396,7 @@ export const client = $root.client = (() => {
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                             message.port = value;
                         else
                             delete message.port;
@@ -473,10 +473,10 @@ export const client = $root.client = (() => {
          * Properties of a Remote.
          * @typedef {Object} client.Remote.$Properties
          * @property {string|null} [partner] Remote partner
-         * @property {number|null} [port] Remote port
+         * @property {number|Long|null} [port] Remote port
          * @property {client.RemoteOp|null} [op] Remote op
-         * @property {number|null} [offset] Remote offset
-         * @property {number|null} [length] Remote length
+         * @property {number|Long|null} [offset] Remote offset
+         * @property {number|Long|null} [length] Remote length
          * @property {Uint8Array|null} [data] Remote data
          * @property {number|Long|null} [compareAdd] Remote compareAdd
          * @property {number|Long|null} [swap] Remote swap
@@ -521,11 +521,11 @@ export const client = $root.client = (() => {
 
         /**
          * Remote port.
-         * @member {number} port
+         * @member {number|Long} port
          * @memberof client.Remote
          * @instance
          */
-        Remote.prototype.port = 0;
+        Remote.prototype.port = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * Remote op.
@@ -537,19 +537,19 @@ export const client = $root.client = (() => {
 
         /**
          * Remote offset.
-         * @member {number} offset
+         * @member {number|Long} offset
          * @memberof client.Remote
          * @instance
          */
-        Remote.prototype.offset = 0;
+        Remote.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * Remote length.
-         * @member {number} length
+         * @member {number|Long} length
          * @memberof client.Remote
          * @instance
          */
-        Remote.prototype.length = 0;
+        Remote.prototype.length = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * Remote data.
@@ -593,14 +593,14 @@ export const client = $root.client = (() => {
                 throw $Error("max depth exceeded");
             if (message.partner != null && $Object.hasOwnProperty.call(message, "partner") && message.partner !== "")
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.partner);
-            if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
-                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.port);
+            if (message.port != null && $Object.hasOwnProperty.call(message, "port") && (typeof message.port === "object" ? message.port.low || message.port.high : message.port !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.port);
             if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.op);
-            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
-                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.offset);
-            if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
-                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.length);
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.offset);
+            if (message.length != null && $Object.hasOwnProperty.call(message, "length") && (typeof message.length === "object" ? message.length.low || message.length.high : message.length !== 0))
+                writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.length);
             if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
                 writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.data);
             if (message.compareAdd != null && $Object.hasOwnProperty.call(message, "compareAdd") && (typeof message.compareAdd === "object" ? message.compareAdd.low || message.compareAdd.high : message.compareAdd !== 0))
@@ -676,7 +676,7 @@ export const client = $root.client = (() => {
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                             message.port = value;
                         else
                             delete message.port;
@@ -694,7 +694,7 @@ export const client = $root.client = (() => {
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                             message.offset = value;
                         else
                             delete message.offset;
@@ -703,7 +703,7 @@ export const client = $root.client = (() => {
                 case 5: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                             message.length = value;
                         else
                             delete message.length;
@@ -777,8 +777,8 @@ export const client = $root.client = (() => {
         /**
          * Properties of a LocalRead.
          * @typedef {Object} client.LocalRead.$Properties
-         * @property {number|null} [offset] LocalRead offset
-         * @property {number|null} [length] LocalRead length
+         * @property {number|Long|null} [offset] LocalRead offset
+         * @property {number|Long|null} [length] LocalRead length
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -812,19 +812,19 @@ export const client = $root.client = (() => {
 
         /**
          * LocalRead offset.
-         * @member {number} offset
+         * @member {number|Long} offset
          * @memberof client.LocalRead
          * @instance
          */
-        LocalRead.prototype.offset = 0;
+        LocalRead.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * LocalRead length.
-         * @member {number} length
+         * @member {number|Long} length
          * @memberof client.LocalRead
          * @instance
          */
-        LocalRead.prototype.length = 0;
+        LocalRead.prototype.length = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * Encodes the specified LocalRead message. Does not implicitly {@link client.LocalRead.verify|verify} messages.
@@ -842,10 +842,10 @@ export const client = $root.client = (() => {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
-                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.offset);
-            if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
-                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.length);
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.offset);
+            if (message.length != null && $Object.hasOwnProperty.call(message, "length") && (typeof message.length === "object" ? message.length.low || message.length.high : message.length !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.length);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -906,7 +906,7 @@ export const client = $root.client = (() => {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                             message.offset = value;
                         else
                             delete message.offset;
@@ -915,7 +915,7 @@ export const client = $root.client = (() => {
                 case 2: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                             message.length = value;
                         else
                             delete message.length;
@@ -962,7 +962,7 @@ export const client = $root.client = (() => {
         /**
          * Properties of a LocalWrite.
          * @typedef {Object} client.LocalWrite.$Properties
-         * @property {number|null} [offset] LocalWrite offset
+         * @property {number|Long|null} [offset] LocalWrite offset
          * @property {Uint8Array|null} [data] LocalWrite data
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
@@ -997,11 +997,11 @@ export const client = $root.client = (() => {
 
         /**
          * LocalWrite offset.
-         * @member {number} offset
+         * @member {number|Long} offset
          * @memberof client.LocalWrite
          * @instance
          */
-        LocalWrite.prototype.offset = 0;
+        LocalWrite.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * LocalWrite data.
@@ -1027,8 +1027,8 @@ export const client = $root.client = (() => {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
-                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.offset);
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.offset);
             if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -1091,7 +1091,7 @@ export const client = $root.client = (() => {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                             message.offset = value;
                         else
                             delete message.offset;
@@ -2088,7 +2088,7 @@ export const client = $root.client = (() => {
          * @property {string|null} [partner] SetFaults partner
          * @property {client.Faults.$Properties|null} [faults] SetFaults faults
          * @property {client.FaultDirection|null} [direction] SetFaults direction
-         * @property {number|null} [fabric] SetFaults fabric
+         * @property {number|Long|null} [fabric] SetFaults fabric
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2146,11 +2146,11 @@ export const client = $root.client = (() => {
 
         /**
          * SetFaults fabric.
-         * @member {number} fabric
+         * @member {number|Long} fabric
          * @memberof client.SetFaults
          * @instance
          */
-        SetFaults.prototype.fabric = 0;
+        SetFaults.prototype.fabric = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * Encodes the specified SetFaults message. Does not implicitly {@link client.SetFaults.verify|verify} messages.
@@ -2174,8 +2174,8 @@ export const client = $root.client = (() => {
                 $root.client.Faults.encode(message.faults, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.direction != null && $Object.hasOwnProperty.call(message, "direction") && message.direction !== 0)
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.direction);
-            if (message.fabric != null && $Object.hasOwnProperty.call(message, "fabric") && message.fabric !== 0)
-                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.fabric);
+            if (message.fabric != null && $Object.hasOwnProperty.call(message, "fabric") && (typeof message.fabric === "object" ? message.fabric.low || message.fabric.high : message.fabric !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.fabric);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2260,7 +2260,7 @@ export const client = $root.client = (() => {
                 case 4: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                             message.fabric = value;
                         else
                             delete message.fabric;
@@ -2492,7 +2492,7 @@ export const client = $root.client = (() => {
         /**
          * Properties of a Request.
          * @typedef {Object} client.Request.$Properties
-         * @property {number|null} [id] Request id
+         * @property {number|Long|null} [id] Request id
          * @property {client.Register.$Properties|null} [register] Request register
          * @property {client.Send.$Properties|null} [send] Request send
          * @property {client.Remote.$Properties|null} [remote] Request remote
@@ -2519,7 +2519,7 @@ export const client = $root.client = (() => {
         /**
          * Narrowed shape of a Request.
          * @typedef {{
-         *   id?: number|null;
+         *   id?: number|Long|null;
          *   register?: client.Register.$Shape|null;
          *   send?: client.Send.$Shape|null;
          *   remote?: client.Remote.$Shape|null;
@@ -2554,11 +2554,11 @@ export const client = $root.client = (() => {
 
         /**
          * Request id.
-         * @member {number} id
+         * @member {number|Long} id
          * @memberof client.Request
          * @instance
          */
-        Request.prototype.id = 0;
+        Request.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
          * Request register.
@@ -2678,8 +2678,8 @@ export const client = $root.client = (() => {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
-                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
             if (message.register != null && $Object.hasOwnProperty.call(message, "register"))
                 $root.client.Register.encode(message.register, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.send != null && $Object.hasOwnProperty.call(message, "send"))
@@ -2762,7 +2762,7 @@ export const client = $root.client = (() => {
                 case 1: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                             message.id = value;
                         else
                             delete message.id;
@@ -5048,6 +5048,7 @@ export const client = $root.client = (() => {
          * @property {client.OsState|null} [osState] NodeStatus osState
          * @property {Array.<client.PartnerView.$Properties>|null} [partners] NodeStatus partners
          * @property {Array.<client.ClientView.$Properties>|null} [clients] NodeStatus clients
+         * @property {number|null} [connections] NodeStatus connections
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5138,6 +5139,14 @@ export const client = $root.client = (() => {
         NodeStatus.prototype.clients = $util.emptyArray;
 
         /**
+         * NodeStatus connections.
+         * @member {number} connections
+         * @memberof client.NodeStatus
+         * @instance
+         */
+        NodeStatus.prototype.connections = 0;
+
+        /**
          * Encodes the specified NodeStatus message. Does not implicitly {@link client.NodeStatus.verify|verify} messages.
          * @function encode
          * @memberof client.NodeStatus
@@ -5169,6 +5178,8 @@ export const client = $root.client = (() => {
             if (message.clients != null && message.clients.length)
                 for (let i = 0; i < message.clients.length; ++i)
                     $root.client.ClientView.encode(message.clients[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.connections != null && $Object.hasOwnProperty.call(message, "connections") && message.connections !== 0)
+                writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.connections);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5285,6 +5296,15 @@ export const client = $root.client = (() => {
                         if (!(message.clients && message.clients.length))
                             message.clients = [];
                         message.clients.push($root.client.ClientView.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.connections = value;
+                        else
+                            delete message.connections;
                         continue;
                     }
                 }

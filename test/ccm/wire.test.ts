@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeRequests, encodeRequest, encodeRequests, UndecodableRequest } from "../../ccm/client-codec.js";
+import { encodeRequest, encodeRequests } from "../../ccm/client-codec.js";
+import { decodeRequests, UndecodableRequest } from "../../ccm/client-request-decoder.js";
 import { parseClusterConfig } from "../../ccm/cluster-config.js";
 import {
   decodeHeader,

@@ -1,0 +1,290 @@
+/**
+ * One connection on a node's client endpoint, and the work it may cause the node. Any process on
+ * the machine can open one, so what it can make the node do is bounded:
+ *
+ *   message ─▶ decode (≤ 1024 requests) ─▶ inbox ─▶ start in order ─▶ handler ─▶ reply ─▶ outbox
+ *                                           │        │                                     │
+ *                         socket paused while it   at most `requestsInFlight` and          bytes
+ *                         holds anything           `connectionBytesInFlight` bytes         counted until
+ *                                                  (and the endpoint's share) at once      written out
+ *
+ * Requests start in the order sent, a Register completing before anything after it starts (one
+ * registration per connection, claimed before the first await). Replies go out as each completes.
+ * Work is started in slices that yield to the event loop, so heartbeats and the fabric keep their
+ * timing whatever a client sends. A connection sending bad requests faster than
+ * `badRequestsPerSecond` is closed; one that leaves `unreadOutputBytes` unread is closed too (the
+ * events for it cannot wait).
+ */
+import { performance } from "node:perf_hooks";
+import { WebSocket } from "ws";
+import { FifoQueue, MAX_MESSAGE_BYTES } from "../rdma-emu/index.js";
+import {
+  type ClientCall,
+  type ClientEventBody,
+  encodeServerMessages,
+  eventItem,
+  type ReplyResult,
+  replyItem,
+  type ServerItem,
+} from "./client-codec.js";
+import { type DecodedRequest, decodeRequests, UndecodableRequest } from "./client-request-decoder.js";
+import { REQUEST_OVERHEAD_BYTES, REQUESTS_PER_SLICE, SLICE_MS, STATUS_REPLY_BYTES } from "./constants.js";
+import type { EndpointLimits } from "./endpoint-limits.js";
+import { BadRequestError, CcmError, RemoteOperationError, ServiceCallError, toCcmError } from "./errors.js";
+
+/** WebSocket close codes the node uses (RFC 6455, 7.4.1). */
+export const CLOSE_NORMAL = 1000;
+export const CLOSE_GOING_AWAY = 1001;
+export const CLOSE_POLICY = 1008;
+export const CLOSE_TRY_LATER = 1013;
+const MAX_CLOSE_REASON_CHARS = 120;
+
+export interface ClientHandler {
+  /** Carries out one request; the result (or the thrown CcmError) is the reply. */
+  handle(connection: ClientConnection, call: ClientCall): Promise<ReplyResult>;
+  /** The reply to `call` went out (events that must follow it can go now). */
+  replied(connection: ClientConnection, call: ClientCall): void;
+  /** The connection is gone: whatever the client held is released. */
+  disconnected(connection: ClientConnection): void;
+}
+
+/** What a connection shares with the rest of its endpoint. */
+export interface ConnectionEndpoint {
+  readonly handler: ClientHandler;
+  readonly limits: EndpointLimits;
+  /** Takes `bytes` of the endpoint's budget for `connection`; false (and it waits) when short. */
+  take(connection: ClientConnection, bytes: number): boolean;
+  give(bytes: number): void;
+  /** A bad request from `connection` (logged, rate-limited across the endpoint). */
+  badRequest(connection: ClientConnection, id: number, reason: string): void;
+  /** A request failed in a way that is a bug of the node, not of the client. */
+  failed(connection: ClientConnection, error: unknown): void;
+}
+
+export class ClientConnection {
+  /** The client's name once it registered. */
+  name: string | undefined;
+  /** performance.now() of the last message from the client. */
+  lastActive = performance.now();
+  /** A Register is under way: nothing after it starts until it completes. */
+  private registering = false;
+  private readonly inbox = new FifoQueue<DecodedRequest>();
+  private inFlight = 0;
+  /** Bytes held for started requests (also taken from the endpoint's budget). */
+  private heldBytes = 0;
+  /** Bytes handed to the socket and not yet written out. */
+  private unsentBytes = 0;
+  private outbox: ServerItem[] = [];
+  private pumpQueued = false;
+  private badThisSecond = 0;
+  private badSecondStart = 0;
+  private closed = false;
+
+  constructor(
+    readonly id: number,
+    readonly remote: string,
+    private readonly socket: WebSocket,
+    private readonly endpoint: ConnectionEndpoint,
+  ) {}
+
+  get open(): boolean {
+    return !this.closed && this.socket.readyState === WebSocket.OPEN;
+  }
+
+  /** Who the connection is, for logs. */
+  get label(): string {
+    return this.name ?? this.remote;
+  }
+
+  /** Requests started and not yet answered, and requests read but not started. */
+  get pending(): number {
+    return this.inFlight + this.inbox.length;
+  }
+
+  event(event: ClientEventBody): void {
+    this.queue(eventItem(event));
+  }
+
+  reply(id: number, result: ReplyResult): void {
+    this.queue(replyItem(id, result));
+  }
+
+  close(code: number, reason: string): void {
+    this.socket.close(code, reason.slice(0, MAX_CLOSE_REASON_CHARS));
+  }
+
+  /** A message from the client. */
+  receive(data: Buffer, isBinary: boolean): void {
+    this.lastActive = performance.now();
+    const items = isBinary
+      ? decodeRequests(data)
+      : [new UndecodableRequest(0, "text message: the client protocol is binary protobuf")];
+    for (const item of items) this.inbox.push(item);
+    this.pump();
+  }
+
+  /** The socket closed: nothing further starts, and what the connection held goes back. */
+  onClosed(): void {
+    this.closed = true;
+    this.inbox.drain();
+    this.endpoint.give(this.heldBytes);
+    this.heldBytes = 0;
+  }
+
+  /**
+   * Starts what the inbox holds, in order, while the limits allow and for at most one slice of
+   * the event loop. While anything waits, the socket is not read (backpressure).
+   */
+  pump(): void {
+    this.pumpQueued = false;
+    const sliceStart = performance.now();
+    let started = 0;
+    while (this.open && this.inbox.length > 0) {
+      const item = this.inbox.peek() as DecodedRequest;
+      if (item instanceof UndecodableRequest) {
+        this.inbox.shift();
+        this.refuse(item.id, item.message);
+      } else {
+        if (this.registering) break;
+        const cost = requestCost(item.call);
+        if (!this.mayStart(cost)) break;
+        this.inbox.shift();
+        this.start(item.id, item.call, cost);
+      }
+      if (++started >= REQUESTS_PER_SLICE || performance.now() - sliceStart >= SLICE_MS) {
+        this.queuePump();
+        break;
+      }
+    }
+    if (!this.open) return;
+    if (this.inbox.length > 0) this.socket.pause();
+    else this.socket.resume();
+  }
+
+  private queuePump(): void {
+    if (this.pumpQueued) return;
+    this.pumpQueued = true;
+    setImmediate(() => this.pump());
+  }
+
+  private mayStart(cost: number): boolean {
+    const { limits } = this.endpoint;
+    if (this.inFlight >= limits.requestsInFlight) return false;
+    // One request always fits an idle connection, whatever it costs (it is bounded by its size).
+    const busy = this.heldBytes + this.unsentBytes;
+    if (busy > 0 && busy + cost > limits.connectionBytesInFlight) return false;
+    return this.endpoint.take(this, cost);
+  }
+
+  private start(id: number, call: ClientCall, cost: number): void {
+    if (call.kind === "register") {
+      if (this.name !== undefined) {
+        this.endpoint.give(cost);
+        this.refuse(id, `this connection is registered already, as ${this.name}`);
+        return;
+      }
+      this.registering = true;
+    }
+    this.inFlight++;
+    this.heldBytes += cost;
+    this.endpoint.handler.handle(this, call).then(
+      (result) => {
+        this.finish(cost, call);
+        this.reply(id, result);
+        this.endpoint.handler.replied(this, call);
+      },
+      (error: unknown) => {
+        this.finish(cost, call);
+        const failure = toCcmError(error);
+        if (!(error instanceof CcmError) || failure.code === "E_INTERNAL") this.endpoint.failed(this, error);
+        if (failure instanceof BadRequestError) this.countBad();
+        this.reply(id, errorResult(failure));
+      },
+    );
+  }
+
+  private finish(cost: number, call: ClientCall): void {
+    this.inFlight--;
+    if (call.kind === "register") this.registering = false;
+    if (this.closed) return;
+    this.heldBytes -= cost;
+    this.endpoint.give(cost);
+    this.queuePump();
+  }
+
+  /** A request refused before it started: an error reply, a (rate-limited) warning. */
+  private refuse(id: number, reason: string): void {
+    this.endpoint.badRequest(this, id, reason);
+    this.reply(id, { kind: "error", code: "E_BAD_REQUEST", message: reason, completionStatus: 0 });
+    this.countBad();
+  }
+
+  private countBad(): void {
+    const now = performance.now();
+    if (now - this.badSecondStart >= 1000) {
+      this.badSecondStart = now;
+      this.badThisSecond = 0;
+    }
+    if (++this.badThisSecond > this.endpoint.limits.badRequestsPerSecond && this.open) {
+      this.close(
+        CLOSE_POLICY,
+        `E_BAD_REQUEST: more than ${this.endpoint.limits.badRequestsPerSecond} bad requests in a second`,
+      );
+      this.closed = true;
+    }
+  }
+
+  /** What one event-loop turn produces for this client goes out as one message. */
+  private queue(item: ServerItem): void {
+    if (!this.open) return;
+    this.outbox.push(item);
+    if (this.outbox.length === 1) queueMicrotask(() => this.flush());
+  }
+
+  private flush(): void {
+    const items = this.outbox;
+    this.outbox = [];
+    if (!this.open || items.length === 0) return;
+    const message = encodeServerMessages(items);
+    const size = message.length;
+    this.unsentBytes += size;
+    if (this.unsentBytes > this.endpoint.limits.unreadOutputBytes) {
+      this.close(CLOSE_POLICY, `E_RESOURCES: the client left ${this.unsentBytes} bytes unread`);
+      this.closed = true;
+      return;
+    }
+    this.socket.send(message, () => {
+      this.unsentBytes -= size;
+      if (this.inbox.length > 0) this.queuePump();
+    });
+  }
+}
+
+/** Bytes a request may hold in the node: its payload, the reply it may bring, and some room. */
+function requestCost(call: ClientCall): number {
+  switch (call.kind) {
+    case "send":
+    case "local-write":
+      return REQUEST_OVERHEAD_BYTES + call.data.length;
+    // A length beyond the largest READ is refused by the handler: it never holds more.
+    case "remote":
+      return (
+        REQUEST_OVERHEAD_BYTES +
+        (call.op === "read" ? Math.min(call.length, MAX_MESSAGE_BYTES) : call.data.length)
+      );
+    case "local-read":
+      return REQUEST_OVERHEAD_BYTES + Math.min(call.length, MAX_MESSAGE_BYTES);
+    case "service-call":
+      return REQUEST_OVERHEAD_BYTES + call.payload.length;
+    case "get-status":
+      return REQUEST_OVERHEAD_BYTES + STATUS_REPLY_BYTES;
+    default:
+      return REQUEST_OVERHEAD_BYTES;
+  }
+}
+
+function errorResult(error: CcmError): ReplyResult {
+  const status = error instanceof RemoteOperationError ? error.status : 0;
+  const code = error instanceof ServiceCallError ? error.serviceCode : error.code;
+  return { kind: "error", code, message: error.message, completionStatus: status };
+}

@@ -1,0 +1,30 @@
+/**
+ * Watches the node's own event loop: a timer that fires late by more than a threshold means
+ * something blocked the loop, and heartbeats, fabric acknowledgements and timers were late with
+ * it. One warning line per stall tells an operator (and the fuzzer) that it happened and for how
+ * long.
+ */
+import { performance } from "node:perf_hooks";
+import type { Logger } from "pino";
+import { EVENT_LOOP_STALL_MS } from "./constants.js";
+
+const TICK_MS = 10;
+
+/** Starts watching; the returned function stops it. The timer never keeps the process alive. */
+export function watchEventLoop(logger: Logger, thresholdMs = EVENT_LOOP_STALL_MS): () => void {
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const late = now - last - TICK_MS;
+    last = now;
+    if (late > thresholdMs) {
+      logger.warn(
+        { event: "event-loop-stall", ms: Math.round(late) },
+        "event loop blocked for %d ms",
+        Math.round(late),
+      );
+    }
+  }, TICK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

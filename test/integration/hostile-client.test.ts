@@ -1,0 +1,163 @@
+/**
+ * Issue 9's findings, each as it was found: a process on the machine with nothing but a WebSocket
+ * to a node's client port. Real node processes, default heartbeat timing, monitors running.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ClientCall, encodeRequests } from "../../ccm/client-codec.js";
+import { DEFAULT_HEARTBEAT_INTERVAL_MS, DEFAULT_HEARTBEAT_TIMEOUT_MS } from "../../ccm/constants.js";
+import { type LogRecord, TestCluster } from "../support/cluster.js";
+import { RawClient } from "../support/raw-client.js";
+
+const STATUS: ClientCall = { kind: "get-status" };
+/** A node's peak resident set may not pass this under any input (README, "Limits"). */
+const NODE_PEAK_RSS_BOUND_MB = 512;
+
+/** Requests with ids first, first + 1, ... as one message. */
+function message(calls: readonly ClientCall[], first = 1): Uint8Array {
+  return encodeRequests(calls.map((call, i) => ({ id: first + i, call })));
+}
+
+/** The peak resident set of a process, from /proc (Linux): VmHWM. */
+function peakRssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmHWM:"));
+  return Number(line?.match(/(\d+)/)?.[1] ?? Number.NaN) / 1024;
+}
+
+describe("a hostile client on a node's client port", () => {
+  let cluster: TestCluster;
+
+  const records = (id: string): LogRecord[] => cluster.processes.get(id)?.records ?? [];
+  const downs = () => cluster.ids.flatMap((id) => records(id).filter((r) => r.event === "partner-down"));
+  const pid = (id: string) => cluster.processes.get(id)?.child.pid as number;
+  const url = () => cluster.clientUrl("a");
+
+  beforeAll(async () => {
+    cluster = await TestCluster.create({
+      nodes: 2,
+      heartbeat: { intervalMs: DEFAULT_HEARTBEAT_INTERVAL_MS, timeoutMs: DEFAULT_HEARTBEAT_TIMEOUT_MS },
+    });
+    cluster.startAll();
+    cluster.startHeartbeat("a");
+    cluster.startHeartbeat("b");
+    await Promise.all([cluster.waitReady("a", "b"), cluster.waitReady("b", "a")]);
+    // Both monitors attached: the heartbeat channel is up on both nodes.
+    await cluster.eventually(
+      async () =>
+        (await Promise.all(["a", "b"].map((id) => cluster.status(id)))).every((s) =>
+          s.clients.some((c) => c.channelsUp.length > 0),
+        ),
+      "heartbeat monitors attached",
+    );
+  });
+  afterAll(async () => {
+    await cluster.stop();
+  });
+
+  it("finding 1: refuses a 4 MB message of 590,000 GetStatus whole, with one error, and stays small", async () => {
+    const attacker = await RawClient.open(url());
+    const flood = message(Array.from({ length: 590_000 }, () => STATUS));
+    expect(flood.length).toBeGreaterThan(4_000_000);
+    attacker.send(flood);
+    const refused = await attacker.reply(0);
+    expect(refused).toMatchObject({ kind: "error", code: "E_BAD_REQUEST" });
+    expect(attacker.messages).toHaveLength(1);
+    // The connection still works, and the node answers as before.
+    attacker.send(message([STATUS], 7));
+    expect((await attacker.reply(7)).kind).toBe("status");
+    attacker.close();
+    expect(peakRssMb(pid("a"))).toBeLessThan(NODE_PEAK_RSS_BOUND_MB);
+  });
+
+  it("finding 2: 100,000 GetStatus and 100 KB of zero bytes cost one reply and a log line each, no partner-down", async () => {
+    const attacker = await RawClient.open(url());
+    const warnings = () => records("a").filter((r) => r.msg === "bad client request").length;
+    const warningsBefore = warnings();
+    attacker.send(message(Array.from({ length: 100_000 }, () => STATUS)));
+    await attacker.until(() => attacker.messages.length >= 1);
+    attacker.send(new Uint8Array(100_000));
+    await attacker.until(() => attacker.messages.length >= 2);
+    attacker.send(message([STATUS], 9));
+    expect((await attacker.reply(9)).kind).toBe("status");
+    expect(attacker.messages.filter((m) => m.kind === "reply" && m.id === 0)).toHaveLength(2);
+    attacker.close();
+    expect(warnings() - warningsBefore).toBe(2);
+    expect(downs()).toEqual([]);
+  });
+
+  it("finding 4: one registration per connection, even when two Registers share a message; nothing leaks", async () => {
+    const attacker = await RawClient.open(url());
+    const registers = Array.from(
+      { length: 100 },
+      (_, i): ClientCall => ({
+        kind: "register",
+        name: `leak${i}`,
+        ports: 1,
+        memoryBytes: 4096,
+        monitor: false,
+      }),
+    );
+    attacker.send(message(registers));
+    await attacker.until(() => attacker.replies().size === 100);
+    const results = [...attacker.replies().values()];
+    expect(results.filter((r) => r.kind === "registered")).toHaveLength(1);
+    expect(results.filter((r) => r.kind === "error" && r.code === "E_BAD_REQUEST")).toHaveLength(99);
+    const names = async (id: string) => (await cluster.status(id)).clients.map((c) => c.name);
+    expect((await names("a")).filter((n) => n.startsWith("leak"))).toEqual(["leak0"]);
+    attacker.close();
+    await cluster.eventually(
+      async () => !(await names("a")).some((n) => n.startsWith("leak")),
+      "the registration released",
+    );
+    // The partner let go of it too, and the node takes new clients.
+    await cluster.eventually(
+      async () =>
+        !(await cluster.status("b")).partners.some((p) => p.clients.some((c) => c.name.startsWith("leak"))),
+      "the partner to forget the client",
+    );
+    const honest = await RawClient.open(url());
+    honest.send(message([{ kind: "register", name: "honest", ports: 1, memoryBytes: 0, monitor: false }]));
+    expect((await honest.reply(1)).kind).toBe("registered");
+    honest.close();
+  });
+
+  it("finding 5: 2^40 bytes of memory is refused, not truncated; what follows a Register in its message runs after it", async () => {
+    const huge = await RawClient.open(url());
+    huge.send(message([{ kind: "register", name: "huge", ports: 1, memoryBytes: 2 ** 40, monitor: false }]));
+    expect(await huge.reply(1)).toMatchObject({ kind: "error", code: "E_BAD_REQUEST" });
+    huge.close();
+
+    const pipelined = await RawClient.open(url());
+    const data = new TextEncoder().encode("in order");
+    pipelined.send(
+      message([
+        { kind: "register", name: "pipelined", ports: 1, memoryBytes: 4096, monitor: false },
+        { kind: "local-write", offset: 0, data },
+        { kind: "local-read", offset: 0, length: data.length },
+      ]),
+    );
+    expect((await pipelined.reply(1)).kind).toBe("registered");
+    expect((await pipelined.reply(2)).kind).toBe("ok");
+    expect(await pipelined.reply(3)).toEqual({ kind: "data", data });
+    pipelined.close();
+  });
+
+  it("finding 5: connections beyond the endpoint's cap are refused with a reason", async () => {
+    const opened: RawClient[] = [];
+    try {
+      // The cap is 64 (admin tools and monitors count); 70 more reach it whatever is open.
+      for (let i = 0; i < 70; i++) opened.push(await RawClient.open(url()));
+      await opened[0]?.until(() => opened.some((c) => c.closed));
+      const refused = opened.filter((c) => c.closed);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused[0]?.closeCode).toBe(1013);
+      expect(refused[0]?.closeReason).toMatch(/^E_RESOURCES/);
+    } finally {
+      for (const c of opened) c.close();
+    }
+    // Those that are gone make room again.
+    await cluster.eventually(async () => (await cluster.status("a")).connections <= 4, "connections closed");
+  });
+});
