@@ -5,12 +5,16 @@
  * its durable state is a SeqStore file; the generators keep their current number in the
  * service's registered memory (000 claims 8 and 15: word 0 the primary's next number, word 8 the
  * secondary's highest stored), where partners can read it by RDMA.
+ *
+ * A store that cannot be read leaves the service down on this node (logged once, E_SEQ_STORE):
+ * the node keeps running, every call to the service answers E_SEQ_STORE, and the service takes no
+ * part in the protocol (answering seals as an empty node could let numbers be issued again).
  */
 import type { ClientEventBody } from "../../ccm/client-codec.js";
 import type { NodeService, ServiceHost } from "../../ccm/service.js";
 import { seq } from "../../proto/generated/seq.js";
 import { longToSafeInteger } from "../../proto/int64.js";
-import { SeqBadRequestError, SeqProtocolError, SeqUnavailableError } from "./errors.js";
+import { SeqBadRequestError, SeqProtocolError, SeqStoreError, SeqUnavailableError } from "./errors.js";
 import {
   decodeBatch,
   encodeBatch,
@@ -19,7 +23,7 @@ import {
   MAX_SEQ_NUMBER,
   type SeqMessage,
 } from "./messages.js";
-import { type SeqInput, SeqNode, type SeqOutput, type SeqTiming } from "./seq-node.js";
+import { type DurableState, type SeqInput, SeqNode, type SeqOutput, type SeqTiming } from "./seq-node.js";
 import type { SeqStore } from "./seq-store.js";
 
 export const SEQ_SERVICE = "seq";
@@ -27,6 +31,8 @@ export const SEQ_SERVICE = "seq";
 export const PRIMARY_WORD = 0;
 export const SECONDARY_WORD = 8;
 const SERVICE_MEMORY_BYTES = 4096;
+/** A durable write that failed is tried again after this long (the core waits for it meanwhile). */
+const SAVE_RETRY_MS = 1000;
 
 export interface SeqServiceOptions {
   /** Every configured node, in index order. */
@@ -51,11 +57,33 @@ export class SeqService implements NodeService {
   private cancelTimer: (() => void) | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
   private stopped = false;
+  /** Why the service is down on this node (its store cannot be read), if it is. */
+  private down: SeqStoreError | undefined;
+  /** Durable writes that failed in a row (the first is logged, the rest summed up at the next success). */
+  private saveFailures = 0;
 
   constructor(private readonly options: SeqServiceOptions) {}
 
   start(host: ServiceHost): void {
     this.host = host;
+    let durable: DurableState;
+    try {
+      durable = this.options.store.load();
+    } catch (error) {
+      // Starting from nothing could reissue numbers: the service stays down on this node.
+      this.down =
+        error instanceof SeqStoreError
+          ? error
+          : new SeqStoreError(`cannot load the sequence state: ${(error as Error).message}`, {
+              cause: error,
+            });
+      host.logger.error(
+        { event: "seq-store-unreadable", code: this.down.code, path: this.options.store.path },
+        "sequence service down on this node: %s",
+        this.down.message,
+      );
+      return;
+    }
     this.core = new SeqNode({
       self: host.node,
       nodes: this.options.nodes,
@@ -63,8 +91,7 @@ export class SeqService implements NodeService {
       ...(this.options.timing === undefined ? {} : { timing: this.options.timing }),
       ...(this.options.blockSize === undefined ? {} : { blockSize: this.options.blockSize }),
     });
-    // A store that cannot be read leaves the service down: starting from nothing could reissue.
-    this.feed({ type: "boot", durable: this.options.store.load() });
+    this.feed({ type: "boot", durable });
   }
 
   stop(): void {
@@ -112,6 +139,8 @@ export class SeqService implements NodeService {
     } catch (error) {
       throw new SeqBadRequestError(`undecodable sequence call: ${(error as Error).message}`);
     }
+    if (this.down !== undefined)
+      throw new SeqStoreError(`the sequence service is down on this node: ${this.down.message}`);
     const core = this.core;
     if (core === undefined) throw new SeqUnavailableError("the sequence service is not running on this node");
     if (call.status) {
@@ -159,13 +188,7 @@ export class SeqService implements NodeService {
           this.queue(output.to, output.message);
           break;
         case "persist":
-          this.options.store.save(output.state).then(
-            () => host.run(() => this.feed({ type: "persisted", token: output.token })),
-            // Without its write on disk the node must not answer: it stays silent (and its
-            // peers work around it) until an operator fixes the disk.
-            (error: Error) =>
-              host.logger.error({ code: "E_SEQ_STORE" }, "sequence state not saved: %s", error.message),
-          );
+          this.save(output.token, output.state);
           break;
         case "result": {
           const pending = this.pending.get(output.callId);
@@ -211,6 +234,43 @@ export class SeqService implements NodeService {
           break;
       }
     }
+  }
+
+  /**
+   * Writes the state, then tells the core. Without its write on disk the node must not answer:
+   * it stays silent (its peers work around it) and tries again until the disk takes it. The first
+   * failure is logged, the others are counted and summed up once a write succeeds.
+   */
+  private save(token: number, state: DurableState): void {
+    const host = this.host as ServiceHost;
+    this.options.store.save(state).then(
+      () =>
+        host.run(() => {
+          if (this.saveFailures > 0) {
+            host.logger.info(
+              { event: "seq-saved", failures: this.saveFailures },
+              "sequence state saved after %d failed writes",
+              this.saveFailures,
+            );
+            this.saveFailures = 0;
+          }
+          this.feed({ type: "persisted", token });
+        }),
+      (error: Error) => {
+        if (this.saveFailures++ === 0) {
+          host.logger.error(
+            { event: "seq-save-failed", code: "E_SEQ_STORE" },
+            "sequence state not saved (trying again every %d ms, quietly): %s",
+            SAVE_RETRY_MS,
+            error.message,
+          );
+        }
+        if (this.stopped) return;
+        host.clock.at(host.clock.now() + SAVE_RETRY_MS, () => {
+          if (!this.stopped) this.save(token, state);
+        });
+      },
+    );
   }
 
   /** Messages to one partner produced in one event-loop turn go out as one SEND. */

@@ -8,7 +8,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync } from "node:fs
 import { open, rename } from "node:fs/promises";
 import { dirname } from "node:path";
 import { SeqStoreError } from "./errors.js";
-import type { Layout } from "./messages.js";
+import { type Layout, MAX_SEQ_NUMBER } from "./messages.js";
 import { type DurableState, EMPTY_DURABLE_STATE } from "./seq-node.js";
 
 export class SeqStore {
@@ -55,16 +55,19 @@ export class SeqStore {
   }
 }
 
-function parseState(raw: unknown): DurableState {
+/** The state a store file holds; throws on anything the service could not have written. */
+export function parseState(raw: unknown): DurableState {
+  if (typeof raw !== "object" || raw === null) throw new TypeError("not an object");
   const state = raw as Record<string, unknown>;
   return {
     promised: count(state.promised, "promised"),
-    reserved: count(state.reserved, "reserved"),
+    reserved: seqValue(state.reserved, "reserved"),
     layout: state.layout === undefined || state.layout === null ? undefined : parseLayout(state.layout),
   };
 }
 
 function parseLayout(raw: unknown): Layout {
+  if (typeof raw !== "object") throw new TypeError("layout is not an object");
   const layout = raw as Record<string, unknown>;
   if (typeof layout.primary !== "string" || typeof layout.secondary !== "string") {
     throw new TypeError("layout names no generators");
@@ -73,13 +76,21 @@ function parseLayout(raw: unknown): Layout {
     epoch: count(layout.epoch, "layout.epoch"),
     primary: layout.primary,
     secondary: layout.secondary,
-    start: count(layout.start, "layout.start"),
+    start: seqValue(layout.start, "layout.start"),
   };
+}
+
+/** A sequence value (a reservation's end, a layout's start): never above MAX_SEQ_NUMBER. */
+function seqValue(value: unknown, field: string): number {
+  const n = count(value, field);
+  if (n > MAX_SEQ_NUMBER)
+    throw new TypeError(`${field} ${n} is above the largest sequence number ${MAX_SEQ_NUMBER}`);
+  return n;
 }
 
 function count(value: unknown, field: string): number {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new TypeError(`${field} must be a whole number >= 0`);
+    throw new TypeError(`${field} must be a whole number >= 0, got ${JSON.stringify(value)}`);
   }
   return value;
 }
