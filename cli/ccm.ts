@@ -12,19 +12,21 @@
  *   ccm seq next <cluster.json> [--node N] [--count K] [--batch B]  draw numbers from a node
  *   ccm seq status <cluster.json>                                   each node's sequence layout and role
  *   ccm seq check <history.jsonl...>                                check recorded histories
+ *
+ * A command that fails prints one line, `ccm: <CODE>: <message>` (saying so when trying again may
+ * help), and exits with 1; a usage error prints the usage and exits with 2 (cli/error-line.ts).
  */
 import { parseArgs } from "node:util";
 import { pino } from "pino";
 import { CcmAdmin } from "../ccm/client.js";
 import { loadClusterConfig, nodeById } from "../ccm/cluster-config.js";
-import { CcmError } from "../ccm/errors.js";
 import type { HandshakeStep } from "../ccm/handshake.js";
 import { NodeEmulator } from "../ccm/node.js";
 import type { OsState } from "../ccm/node-status.js";
 import { parseSeqConfig, seqStoreFor } from "../peers/seq/config.js";
 import { SeqService } from "../peers/seq/seq-service.js";
-import { RdmaError } from "../rdma-emu/index.js";
 import { clusterUp } from "./cluster-up.js";
+import { reportError } from "./error-line.js";
 import { runHeartbeat } from "./heartbeat.js";
 import { runSeqCommand } from "./seq.js";
 import { printStatus } from "./status.js";
@@ -202,15 +204,18 @@ function untilSignal(): Promise<void> {
   });
 }
 
+/** Whatever fails, however it fails: one line, exit code 1. */
+function fail(error: unknown): never {
+  reportError(error);
+  process.exit(1);
+}
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof CcmError || error instanceof RdmaError) {
-    console.error(`ccm: ${error.code}: ${error.message}`);
-    process.exitCode = 1;
-  } else {
-    throw error;
-  }
+  fail(error);
 }
 // Nothing else keeps the process: timers and sockets of stopped components may linger.
 process.exit();

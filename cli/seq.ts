@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { loadClusterConfig, nodeById } from "../ccm/cluster-config.js";
 import { SeqClient } from "../peers/seq/client.js";
 import { checkHistory, History, parseHistory } from "../peers/seq/history.js";
+import { errorLine } from "./error-line.js";
 
 const USAGE = `usage:
   ccm seq next <cluster.json> [--node <node>] [--count K] [--batch B] [--history FILE]
@@ -95,7 +96,7 @@ async function status(args: string[]): Promise<number> {
       }
     } catch (error) {
       failed++;
-      console.log(`${node.id}: not reachable (${(error as Error).message})`);
+      console.log(`${node.id}: ${errorLine(error).replace(/^ccm: /, "")}`);
     }
   }
   return failed === 0 ? 0 : 1;
