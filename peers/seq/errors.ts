@@ -4,9 +4,9 @@
  * | code                | when                                                                        |
  * |---------------------|-----------------------------------------------------------------------------|
  * | E_SEQ_UNAVAILABLE   | no number within the caller's deadline: no generator serves right now (failover, no majority, fenced-off primary); retryable |
- * | E_SEQ_BAD_REQUEST   | a count outside 1..2^20, or a malformed call                                |
+ * | E_SEQ_BAD_REQUEST   | a count outside 1..2^20, a floor above every number issued (or above MAX_SEQ_NUMBER), or a malformed call |
  * | E_SEQ_PROTOCOL      | a peer sent a malformed sequence message (dropped, logged)                  |
- * | E_SEQ_STORE         | the node's durable store cannot be read or written                          |
+ * | E_SEQ_STORE         | the node's durable store cannot be read: the service is down on that node   |
  */
 export type SeqErrorCode = "E_SEQ_UNAVAILABLE" | "E_SEQ_BAD_REQUEST" | "E_SEQ_PROTOCOL" | "E_SEQ_STORE";
 
