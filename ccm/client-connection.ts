@@ -2,7 +2,7 @@
  * One connection on a node's client endpoint, and the work it may cause the node. Any process on
  * the machine can open one, so what it can make the node do is bounded:
  *
- *   message ─▶ decode (≤ 1024 requests) ─▶ inbox ─▶ start in order ─▶ handler ─▶ reply ─▶ outbox
+ *   message ─▶ split (≤ 1024 requests) ─▶ inbox ─▶ decode, start ─▶ handler ─▶ reply ─▶ outbox
  *                                           │        │                                     │
  *                         socket paused while it   at most `requestsInFlight` and          bytes
  *                         holds anything           `connectionBytesInFlight` bytes         counted until
@@ -10,8 +10,9 @@
  *
  * Requests start in the order sent, a Register completing before anything after it starts (one
  * registration per connection, claimed before the first await). Replies go out as each completes.
- * Work is started in slices that yield to the event loop, so heartbeats and the fabric keep their
- * timing whatever a client sends. A connection sending bad requests faster than
+ * Receiving a message only splits it into frames: the endpoint decodes and starts requests in
+ * slices that yield to the event loop, taking turns across connections, so heartbeats and the
+ * fabric keep their timing whatever clients send. A connection sending bad requests faster than
  * `badRequestsPerSecond` is closed; one that leaves `unreadOutputBytes` unread is closed too (the
  * events for it cannot wait).
  */
@@ -27,8 +28,13 @@ import {
   replyItem,
   type ServerItem,
 } from "./client-codec.js";
-import { type DecodedRequest, decodeRequests, UndecodableRequest } from "./client-request-decoder.js";
-import { REQUEST_OVERHEAD_BYTES, REQUESTS_PER_SLICE, SLICE_MS, STATUS_REPLY_BYTES } from "./constants.js";
+import {
+  type DecodedRequest,
+  decodeRequest,
+  splitRequests,
+  UndecodableRequest,
+} from "./client-request-decoder.js";
+import { REQUEST_OVERHEAD_BYTES, STATUS_REPLY_BYTES } from "./constants.js";
 import type { EndpointLimits } from "./endpoint-limits.js";
 import { BadRequestError, CcmError, RemoteOperationError, ServiceCallError, toCcmError } from "./errors.js";
 
@@ -55,6 +61,8 @@ export interface ConnectionEndpoint {
   /** Takes `bytes` of the endpoint's budget for `connection`; false (and it waits) when short. */
   take(connection: ClientConnection, bytes: number): boolean;
   give(bytes: number): void;
+  /** The connection may have requests to start: it gets a turn in the endpoint's next slice. */
+  schedule(connection: ClientConnection): void;
   /** A bad request from `connection` (logged, rate-limited across the endpoint). */
   badRequest(connection: ClientConnection, id: number, reason: string): void;
   /** A request failed in a way that is a bug of the node, not of the client. */
@@ -68,14 +76,15 @@ export class ClientConnection {
   lastActive = performance.now();
   /** A Register is under way: nothing after it starts until it completes. */
   private registering = false;
-  private readonly inbox = new FifoQueue<DecodedRequest>();
+  /** Frames read and not started; the first one decoded in `head`. */
+  private readonly inbox = new FifoQueue<Uint8Array | UndecodableRequest>();
+  private head: DecodedRequest | undefined;
   private inFlight = 0;
   /** Bytes held for started requests (also taken from the endpoint's budget). */
   private heldBytes = 0;
   /** Bytes handed to the socket and not yet written out. */
   private unsentBytes = 0;
   private outbox: ServerItem[] = [];
-  private pumpQueued = false;
   private badThisSecond = 0;
   private badSecondStart = 0;
   private closed = false;
@@ -98,7 +107,7 @@ export class ClientConnection {
 
   /** Requests started and not yet answered, and requests read but not started. */
   get pending(): number {
-    return this.inFlight + this.inbox.length;
+    return this.inFlight + this.inbox.length + (this.head === undefined ? 0 : 1);
   }
 
   event(event: ClientEventBody): void {
@@ -116,55 +125,63 @@ export class ClientConnection {
   /** A message from the client. */
   receive(data: Buffer, isBinary: boolean): void {
     this.lastActive = performance.now();
-    const items = isBinary
-      ? decodeRequests(data)
+    const frames = isBinary
+      ? splitRequests(data)
       : [new UndecodableRequest(0, "text message: the client protocol is binary protobuf")];
-    for (const item of items) this.inbox.push(item);
-    this.pump();
+    for (const frame of frames) this.inbox.push(frame);
+    // Nothing starts here: the endpoint starts work in slices, fairly across its connections.
+    this.socket.pause();
+    this.endpoint.schedule(this);
   }
 
   /** The socket closed: nothing further starts, and what the connection held goes back. */
   onClosed(): void {
     this.closed = true;
     this.inbox.drain();
+    this.head = undefined;
     this.endpoint.give(this.heldBytes);
     this.heldBytes = 0;
   }
 
   /**
-   * Starts what the inbox holds, in order, while the limits allow and for at most one slice of
-   * the event loop. While anything waits, the socket is not read (backpressure).
+   * Starts up to `max` of the requests the inbox holds, in order, while the limits allow (the
+   * endpoint calls this within its slice of the event loop). While anything waits, the socket
+   * is not read (backpressure). Returns how many it took and whether it could take more now.
    */
-  pump(): void {
-    this.pumpQueued = false;
-    const sliceStart = performance.now();
-    let started = 0;
-    while (this.open && this.inbox.length > 0) {
-      const item = this.inbox.peek() as DecodedRequest;
+  pump(max: number): { readonly taken: number; readonly more: boolean } {
+    let taken = 0;
+    let blocked = false;
+    while (this.open && taken < max) {
+      const item = this.peek();
+      if (item === undefined) break;
       if (item instanceof UndecodableRequest) {
-        this.inbox.shift();
+        this.head = undefined;
         this.refuse(item.id, item.message);
       } else {
-        if (this.registering) break;
         const cost = requestCost(item.call);
-        if (!this.mayStart(cost)) break;
-        this.inbox.shift();
+        if (this.registering || !this.mayStart(cost)) {
+          blocked = true;
+          break;
+        }
+        this.head = undefined;
         this.start(item.id, item.call, cost);
       }
-      if (++started >= REQUESTS_PER_SLICE || performance.now() - sliceStart >= SLICE_MS) {
-        this.queuePump();
-        break;
-      }
+      taken++;
     }
-    if (!this.open) return;
-    if (this.inbox.length > 0) this.socket.pause();
-    else this.socket.resume();
+    if (this.open) {
+      if (this.pending > this.inFlight) this.socket.pause();
+      else this.socket.resume();
+    }
+    return { taken, more: this.open && !blocked && this.pending > this.inFlight };
   }
 
-  private queuePump(): void {
-    if (this.pumpQueued) return;
-    this.pumpQueued = true;
-    setImmediate(() => this.pump());
+  /** The next request to start, decoded (one decode per request, inside the current slice). */
+  private peek(): DecodedRequest | undefined {
+    if (this.head === undefined) {
+      const frame = this.inbox.shift();
+      if (frame !== undefined) this.head = frame instanceof Uint8Array ? decodeRequest(frame) : frame;
+    }
+    return this.head;
   }
 
   private mayStart(cost: number): boolean {
@@ -209,7 +226,7 @@ export class ClientConnection {
     if (this.closed) return;
     this.heldBytes -= cost;
     this.endpoint.give(cost);
-    this.queuePump();
+    this.endpoint.schedule(this);
   }
 
   /** A request refused before it started: an error reply, a (rate-limited) warning. */
@@ -255,7 +272,7 @@ export class ClientConnection {
     }
     this.socket.send(message, () => {
       this.unsentBytes -= size;
-      if (this.inbox.length > 0) this.queuePump();
+      if (this.pending > this.inFlight) this.endpoint.schedule(this);
     });
   }
 }

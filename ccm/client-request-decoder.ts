@@ -4,8 +4,9 @@
  * every number before it is narrowed: counts, sizes and offsets travel as uint64 (see
  * proto/client.proto), so a value too large arrives as it is and is refused, never truncated.
  *
- * A message holds at most MAX_REQUESTS_PER_MESSAGE requests. Its frames are counted before any is
- * decoded, so a message with more costs one pass over its length prefixes and is refused whole.
+ * A message holds at most MAX_REQUESTS_PER_MESSAGE requests, each at most MAX_REQUEST_BYTES. Its
+ * frames are delimited before any is decoded, so a message with more costs one pass over its
+ * length prefixes and is refused whole, and no single decode works on more than one request.
  */
 import type Long from "long";
 import protobufMinimal from "protobufjs/minimal.js";
@@ -16,6 +17,8 @@ import { MAX_CLIENT_MESSAGE_BYTES, MAX_NODE_ID_CHARS, MAX_REQUESTS_PER_MESSAGE }
 import { BadRequestError } from "./errors.js";
 
 const MAX_REASON_CHARS = 256;
+/** The largest request: a full-size payload, with room for its other fields. */
+const MAX_REQUEST_BYTES = MAX_CLIENT_MESSAGE_BYTES + 1024;
 /** Request ids, counts, sizes and offsets are 32-bit quantities once checked. */
 const MAX_UINT32 = 0xffff_ffff;
 
@@ -32,51 +35,57 @@ export class UndecodableRequest extends BadRequestError {
 export type DecodedRequest = { readonly id: number; readonly call: ClientCall } | UndecodableRequest;
 
 /**
- * Decodes and validates what a client sent: one or more varint-delimited Requests. Each comes back
- * as a request or as an UndecodableRequest (with its id when it could be read); after bytes that
- * cannot be framed at all, nothing further in the message is read. A message of more than
- * MAX_REQUESTS_PER_MESSAGE requests comes back as one UndecodableRequest with id 0.
+ * Splits what a client sent into its requests' frames, not decoded yet (the connection decodes
+ * each as it starts it, within its slice of the event loop). After bytes that cannot be framed,
+ * or a frame larger than any request can be, nothing further in the message is read: an
+ * UndecodableRequest (id 0) stands for the rest. A message of more than MAX_REQUESTS_PER_MESSAGE
+ * requests comes back as one UndecodableRequest, and none of its requests is carried out.
  */
-export function decodeRequests(bytes: Uint8Array): DecodedRequest[] {
-  const frames = countFrames(bytes, MAX_REQUESTS_PER_MESSAGE + 1);
-  if (frames > MAX_REQUESTS_PER_MESSAGE) {
-    return [
-      new UndecodableRequest(
-        0,
-        `more than ${MAX_REQUESTS_PER_MESSAGE} requests in one message: none of them was carried out`,
-      ),
-    ];
-  }
+export function splitRequests(bytes: Uint8Array): (Uint8Array | UndecodableRequest)[] {
   const reader = protobufMinimal.Reader.create(bytes);
-  const items: DecodedRequest[] = [];
+  const frames: (Uint8Array | UndecodableRequest)[] = [];
   while (reader.pos < reader.len) {
-    let wire: client.Request;
+    if (frames.length === MAX_REQUESTS_PER_MESSAGE) {
+      return [
+        new UndecodableRequest(
+          0,
+          `more than ${MAX_REQUESTS_PER_MESSAGE} requests in one message: none of them was carried out`,
+        ),
+      ];
+    }
+    let length: number;
     try {
-      wire = client.Request.decodeDelimited(reader);
+      length = reader.uint32();
     } catch (error) {
-      items.push(new UndecodableRequest(0, `undecodable request: ${(error as Error).message}`));
+      frames.push(new UndecodableRequest(0, `undecodable request: ${(error as Error).message}`));
       break;
     }
-    items.push(validateRequest(wire));
+    if (length > MAX_REQUEST_BYTES || reader.pos + length > reader.len) {
+      const problem = length > MAX_REQUEST_BYTES ? `exceeds ${MAX_REQUEST_BYTES}` : "runs past the message";
+      frames.push(new UndecodableRequest(0, `undecodable request: a request of ${length} bytes ${problem}`));
+      break;
+    }
+    frames.push(bytes.subarray(reader.pos, reader.pos + length));
+    reader.pos += length;
   }
-  if (items.length === 0) items.push(new UndecodableRequest(0, "empty message"));
-  return items;
+  if (frames.length === 0) frames.push(new UndecodableRequest(0, "empty message"));
+  return frames;
 }
 
-/** How many length-delimited frames the message holds, counting no further than `limit`. */
-function countFrames(bytes: Uint8Array, limit: number): number {
-  const reader = protobufMinimal.Reader.create(bytes);
-  let frames = 0;
+/** Decodes and validates one request's frame (see splitRequests). */
+export function decodeRequest(frame: Uint8Array): DecodedRequest {
+  let wire: client.Request;
   try {
-    while (reader.pos < reader.len && frames < limit) {
-      reader.skip(reader.uint32());
-      frames++;
-    }
-  } catch {
-    // A frame that cannot be delimited ends the message; decoding reports it.
-    frames++;
+    wire = client.Request.decode(frame);
+  } catch (error) {
+    return new UndecodableRequest(0, `undecodable request: ${(error as Error).message}`);
   }
-  return frames;
+  return validateRequest(wire);
+}
+
+/** Every request of a message, decoded (what the connection does one request at a time). */
+export function decodeRequests(bytes: Uint8Array): DecodedRequest[] {
+  return splitRequests(bytes).map((frame) => (frame instanceof Uint8Array ? decodeRequest(frame) : frame));
 }
 
 function validateRequest(wire: client.Request): DecodedRequest {

@@ -23,7 +23,7 @@ import {
   type ClientHandler,
   type ConnectionEndpoint,
 } from "./client-connection.js";
-import { SPARE_CONNECTIONS } from "./constants.js";
+import { REQUESTS_PER_SLICE, REQUESTS_PER_TURN, SLICE_MS, SPARE_CONNECTIONS } from "./constants.js";
 import { DEFAULT_ENDPOINT_LIMITS, type EndpointLimits } from "./endpoint-limits.js";
 import { ClusterConfigError } from "./errors.js";
 
@@ -34,6 +34,9 @@ export class ClientServer implements ConnectionEndpoint {
   /** Connections waiting for the endpoint's budget, woken in arrival order when some comes back. */
   private readonly waiting = new Set<ClientConnection>();
   private bytesInFlight = 0;
+  /** Connections with requests to start, in the order they get their turns. */
+  private readonly ready = new Set<ClientConnection>();
+  private sliceQueued = false;
   private nextId = 1;
   private readonly badRequests: BadInputLog;
   private readonly idleSweep: NodeJS.Timeout;
@@ -122,11 +125,38 @@ export class ClientServer implements ConnectionEndpoint {
   give(bytes: number): void {
     this.bytesInFlight -= bytes;
     if (this.waiting.size === 0) return;
-    const woken = [...this.waiting];
+    for (const connection of this.waiting) this.schedule(connection);
     this.waiting.clear();
-    setImmediate(() => {
-      for (const connection of woken) connection.pump();
-    });
+  }
+
+  schedule(connection: ClientConnection): void {
+    this.ready.add(connection);
+    if (this.sliceQueued) return;
+    this.sliceQueued = true;
+    setImmediate(() => this.slice());
+  }
+
+  /**
+   * One slice of the endpoint's work: requests of the ready connections, a few at a time each in
+   * turn, until the slice's count or time is used up; then the event loop gets its turn.
+   */
+  private slice(): void {
+    this.sliceQueued = false;
+    const deadline = performance.now() + SLICE_MS;
+    let budget = REQUESTS_PER_SLICE;
+    while (this.ready.size > 0 && budget > 0 && performance.now() < deadline) {
+      for (const connection of [...this.ready]) {
+        this.ready.delete(connection);
+        const { taken, more } = connection.pump(Math.min(budget, REQUESTS_PER_TURN));
+        budget -= taken;
+        if (more) this.ready.add(connection);
+        if (budget <= 0 || performance.now() >= deadline) break;
+      }
+    }
+    if (this.ready.size > 0 && !this.sliceQueued) {
+      this.sliceQueued = true;
+      setImmediate(() => this.slice());
+    }
   }
 
   badRequest(connection: ClientConnection, id: number, reason: string): void {
@@ -158,6 +188,7 @@ export class ClientServer implements ConnectionEndpoint {
     socket.on("close", () => {
       this.connections.delete(connection);
       this.waiting.delete(connection);
+      this.ready.delete(connection);
       connection.onClosed();
       this.handler.disconnected(connection);
     });

@@ -62,9 +62,11 @@ export const SPARE_CONNECTIONS = 16;
 export const MAX_BAD_REQUESTS_PER_SECOND = 100;
 /** Warnings about bad requests logged per second per endpoint; the rest are summed up in one line. */
 export const BAD_REQUEST_LOG_LINES_PER_SECOND = 5;
-/** Requests started in one turn of the event loop before the node yields to timers and the fabric. */
+/** Requests an endpoint starts in one turn of the event loop before it yields to timers and the fabric. */
 export const REQUESTS_PER_SLICE = 64;
 export const SLICE_MS = 2;
+/** Requests one connection starts before the next ready connection has its turn. */
+export const REQUESTS_PER_TURN = 8;
 /** What a request holds in the node beyond its payload and reply (the accounting's floor). */
 export const REQUEST_OVERHEAD_BYTES = 256;
 /** Room counted for a status reply (it lists every client and partner). */

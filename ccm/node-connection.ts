@@ -2,7 +2,6 @@
  * A connection from a process to its local node's client endpoint: requests with ids, replies
  * matched to them, events passed on. Shared by the client library and the admin tools.
  */
-import { once } from "node:events";
 import WebSocket from "ws";
 import {
   type ClientCall,
@@ -15,6 +14,14 @@ import {
 } from "./client-codec.js";
 import { MAX_REQUESTS_PER_MESSAGE } from "./constants.js";
 import { BadRequestError, ClientClosedError, errorFromWire } from "./errors.js";
+
+/** Room for a request's fields other than its payload (names, numbers, framing). */
+const REQUEST_FIELDS_BYTES = 256;
+
+function payloadBytes(call: ClientCall): number {
+  if (call.kind === "service-call") return call.payload.length;
+  return "data" in call ? call.data.length : 0;
+}
 
 type Pending = { resolve: (result: ReplyResult) => void; reject: (error: Error) => void };
 
@@ -41,11 +48,13 @@ export class NodeConnection {
     onClose: (reason: string) => void = () => {},
   ): Promise<NodeConnection> {
     const socket = new WebSocket(url, { maxPayload: MAX_CLIENT_FRAME_BYTES, perMessageDeflate: false });
-    const failed = once(socket, "error").then(([error]) => {
-      throw new ClientClosedError(`cannot reach the node at ${String(url)}: ${(error as Error).message}`);
+    // once() would reject with the socket's own error: the caller gets E_CLOSED instead.
+    await new Promise<void>((resolve, reject) => {
+      socket.once("open", () => resolve());
+      socket.once("error", (error) =>
+        reject(new ClientClosedError(`cannot reach the node at ${String(url)}: ${error.message}`)),
+      );
     });
-    await Promise.race([once(socket, "open"), failed]);
-    failed.catch(() => {});
     return new NodeConnection(socket, onEvent, onClose);
   }
 
@@ -71,9 +80,19 @@ export class NodeConnection {
     const items = this.outbox;
     this.outbox = [];
     if (this.closedReason !== undefined) return;
-    // A node reads at most MAX_REQUESTS_PER_MESSAGE requests from one message.
-    for (let at = 0; at < items.length; at += MAX_REQUESTS_PER_MESSAGE)
-      this.socket.send(encodeRequests(items.slice(at, at + MAX_REQUESTS_PER_MESSAGE)));
+    // A node takes at most MAX_REQUESTS_PER_MESSAGE requests and MAX_CLIENT_FRAME_BYTES in one message.
+    let first = 0;
+    let bytes = 0;
+    for (let at = 0; at < items.length; at++) {
+      const size = REQUEST_FIELDS_BYTES + payloadBytes((items[at] as { call: ClientCall }).call);
+      if (at > first && (at - first === MAX_REQUESTS_PER_MESSAGE || bytes + size > MAX_CLIENT_FRAME_BYTES)) {
+        this.socket.send(encodeRequests(items.slice(first, at)));
+        first = at;
+        bytes = 0;
+      }
+      bytes += size;
+    }
+    if (first < items.length) this.socket.send(encodeRequests(items.slice(first)));
   }
 
   close(): void {

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ClientCall, encodeRequests } from "../../ccm/client-codec.js";
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, DEFAULT_HEARTBEAT_TIMEOUT_MS } from "../../ccm/constants.js";
+import { Prng } from "../../rdma-emu/sim/prng.js";
 import { type LogRecord, TestCluster } from "../support/cluster.js";
 import { RawClient } from "../support/raw-client.js";
 
@@ -159,5 +160,103 @@ describe("a hostile client on a node's client port", () => {
     }
     // Those that are gone make room again.
     await cluster.eventually(async () => (await cluster.status("a")).connections <= 4, "connections closed");
+  });
+
+  it("a stream of the heaviest valid requests and of garbage from several connections: heartbeats keep their timing, memory stays bounded", async () => {
+    const random = new Prng(9);
+    const garbage = (size: number) =>
+      Uint8Array.from({ length: size }, () => Math.floor(random.next() * 256));
+    const statusBatch = message(Array.from({ length: 1024 }, () => STATUS));
+    const messages = [
+      statusBatch,
+      message(Array.from({ length: 1024 }, () => STATUS)), // no wait for replies: a deep pipeline
+      garbage(4 * 1024 * 1024),
+      new Uint8Array(100_000),
+      message(Array.from({ length: 5000 }, () => STATUS)),
+      message(
+        Array.from(
+          { length: 1024 },
+          (): ClientCall => ({ kind: "service-call", service: "seq", payload: garbage(64) }),
+        ),
+      ),
+    ];
+    // A registered client reads the most one request may: 1 MiB of its counterpart's memory, over
+    // the fabric the heartbeats share.
+    const bulk = {
+      kind: "register",
+      name: "bulk",
+      ports: 1,
+      memoryBytes: 1024 * 1024,
+      monitor: false,
+    } as const;
+    const readers = await Promise.all(["a", "b"].map((id) => RawClient.open(cluster.clientUrl(id))));
+    for (const reader of readers) reader.send(message([bulk]));
+    await Promise.all(
+      readers.map((r) =>
+        r.until(() => r.messages.some((m) => m.kind === "event" && m.event.type === "channel-up")),
+      ),
+    );
+    const read: ClientCall = {
+      kind: "remote",
+      partner: "b",
+      port: 0,
+      op: "read",
+      offset: 0,
+      length: 1024 * 1024,
+      data: new Uint8Array(0),
+      compareAdd: 0n,
+      swap: 0n,
+    };
+    const reader = readers[0] as RawClient;
+    const downsBefore = downs().length;
+    const until = Date.now() + 8000;
+    let sent = 0;
+    let reads = 2;
+    const attack = async () => {
+      let client = await RawClient.open(url());
+      while (Date.now() < until) {
+        if (client.closed) client = await RawClient.open(url()); // closed for its bad requests
+        if (client.socket.bufferedAmount > 8 * 1024 * 1024) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          continue;
+        }
+        client.send(messages[Math.floor(random.next() * messages.length)] as Uint8Array);
+        sent++;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      client.close();
+    };
+    const bulkReads = async () => {
+      while (Date.now() < until) {
+        if (reader.socket.bufferedAmount < 1024 * 1024)
+          reader.send(
+            message(
+              Array.from({ length: 16 }, () => read),
+              reads,
+            ),
+          );
+        reads += 16;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    await Promise.all([attack(), attack(), attack(), attack(), bulkReads()]);
+    for (const r of readers) r.close();
+    expect(sent).toBeGreaterThan(100);
+    expect(downs().length).toBe(downsBefore);
+    const stalls = cluster.ids.flatMap((id) =>
+      records(id).filter(
+        (r) => r.event === "event-loop-stall" && (r.ms as number) > DEFAULT_HEARTBEAT_INTERVAL_MS,
+      ),
+    );
+    expect(stalls).toEqual([]);
+    for (const id of cluster.ids) expect(peakRssMb(pid(id))).toBeLessThan(NODE_PEAK_RSS_BOUND_MB);
+    // Every connection of the attack is gone; only the monitors and this check's admin remain.
+    await cluster.eventually(
+      async () => (await cluster.status("a")).connections <= 2,
+      "attack connections closed",
+    );
+    console.log(
+      `peak RSS: a ${peakRssMb(pid("a")).toFixed(0)} MB, b ${peakRssMb(pid("b")).toFixed(0)} MB; ${sent} attack messages`,
+    );
   });
 });
