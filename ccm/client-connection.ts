@@ -118,12 +118,17 @@ export class ClientConnection {
     this.queue(replyItem(id, result));
   }
 
+  /** Starts the closing handshake; nothing the client sends from now on is carried out. */
   close(code: number, reason: string): void {
+    this.closed = true;
+    // A paused socket would never read the client's close frame (ws then waits 30 s).
+    this.socket.resume();
     this.socket.close(code, reason.slice(0, MAX_CLOSE_REASON_CHARS));
   }
 
   /** A message from the client. */
   receive(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return;
     this.lastActive = performance.now();
     const frames = isBinary
       ? splitRequests(data)
@@ -243,11 +248,9 @@ export class ClientConnection {
       this.badThisSecond = 0;
     }
     if (++this.badThisSecond > this.endpoint.limits.badRequestsPerSecond && this.open) {
-      this.close(
-        CLOSE_POLICY,
-        `E_BAD_REQUEST: more than ${this.endpoint.limits.badRequestsPerSecond} bad requests in a second`,
-      );
-      this.closed = true;
+      const reason = `E_BAD_REQUEST: more than ${this.endpoint.limits.badRequestsPerSecond} bad requests in a second`;
+      this.endpoint.badRequest(this, 0, `connection closed: ${reason}`);
+      this.close(CLOSE_POLICY, reason);
     }
   }
 
@@ -266,8 +269,9 @@ export class ClientConnection {
     const size = message.length;
     this.unsentBytes += size;
     if (this.unsentBytes > this.endpoint.limits.unreadOutputBytes) {
-      this.close(CLOSE_POLICY, `E_RESOURCES: the client left ${this.unsentBytes} bytes unread`);
-      this.closed = true;
+      const reason = `E_RESOURCES: the client left ${this.unsentBytes} bytes unread`;
+      this.endpoint.badRequest(this, 0, `connection closed: ${reason}`);
+      this.close(CLOSE_POLICY, reason);
       return;
     }
     this.socket.send(message, () => {

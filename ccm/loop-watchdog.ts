@@ -13,22 +13,22 @@ const TICK_MS = 10;
 /** Starts watching; the returned function stops it. The timer never keeps the process alive. */
 export function watchEventLoop(logger: Logger, thresholdMs = EVENT_LOOP_STALL_MS): () => void {
   let last = performance.now();
-  let lastUse = performance.eventLoopUtilization();
+  let lastCpu = process.cpuUsage();
   const timer = setInterval(() => {
     const now = performance.now();
-    const use = performance.eventLoopUtilization();
     const late = now - last - TICK_MS;
-    // Time the loop spent running rather than waiting for I/O: near `late` when the node's own
-    // work blocked it, far below when the machine did not run the process meanwhile.
-    const busy = performance.eventLoopUtilization(use, lastUse).active;
+    // The process's CPU time meanwhile: near `late` when the node's own work blocked the loop,
+    // far below it when the machine did not run the process (a loaded host, not the node).
+    const cpu = process.cpuUsage(lastCpu);
+    const cpuMs = Math.min(late, (cpu.user + cpu.system) / 1000);
     last = now;
-    lastUse = use;
+    lastCpu = process.cpuUsage();
     if (late > thresholdMs) {
       logger.warn(
-        { event: "event-loop-stall", ms: Math.round(late), busyMs: Math.round(busy) },
-        "event loop late by %d ms (%d ms of it running the node's own work)",
+        { event: "event-loop-stall", ms: Math.round(late), cpuMs: Math.round(cpuMs) },
+        "event loop late by %d ms (%d ms of CPU used by the node meanwhile)",
         Math.round(late),
-        Math.round(busy),
+        Math.round(cpuMs),
       );
     }
   }, TICK_MS);

@@ -245,10 +245,13 @@ describe("a hostile client on a node's client port", () => {
     expect(downs().length).toBe(downsBefore);
     const stalls = cluster.ids.flatMap((id) =>
       records(id).filter(
-        (r) => r.event === "event-loop-stall" && (r.ms as number) > DEFAULT_HEARTBEAT_INTERVAL_MS,
+        // Stalls of the node's own work: one where the loaded machine did not run it is not the input's doing.
+        (r) => r.event === "event-loop-stall" && (r.cpuMs as number) > DEFAULT_HEARTBEAT_INTERVAL_MS,
       ),
     );
     expect(stalls).toEqual([]);
+    const allStalls = cluster.ids.flatMap((id) => records(id).filter((r) => r.event === "event-loop-stall"));
+    console.log(`stalls: ${JSON.stringify(allStalls.map((r) => [r.ms, r.cpuMs]))}`);
     for (const id of cluster.ids) expect(peakRssMb(pid(id))).toBeLessThan(NODE_PEAK_RSS_BOUND_MB);
     // Every connection of the attack is gone; only the monitors and this check's admin remain.
     await cluster.eventually(
