@@ -13,7 +13,7 @@ import { createServer, type Server } from "node:http";
 import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import { type RawData, type WebSocket, WebSocketServer } from "ws";
-import { BadInputLog } from "./bad-input-log.js";
+import { BadInputLog } from "../rdma-emu/index.js";
 import { MAX_CLIENT_FRAME_BYTES } from "./client-codec.js";
 import {
   CLOSE_GOING_AWAY,

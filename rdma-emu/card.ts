@@ -3,8 +3,15 @@ import { EventEmitter } from "node:events";
 import { performance } from "node:perf_hooks";
 import { type Logger, pino } from "pino";
 import WebSocket, { WebSocketServer } from "ws";
+import { BadInputLog } from "./bad-input-log.js";
 import { CardCore } from "./card-core.js";
-import { LINK_RECONNECT_MAX_MS, LINK_RECONNECT_MIN_MS, MAX_LINK_MESSAGE_BYTES } from "./constants.js";
+import {
+  LINK_RECONNECT_MAX_MS,
+  LINK_RECONNECT_MIN_MS,
+  LINK_REFUSAL_LOG_LINES_PER_SECOND,
+  MAX_LINK_MESSAGE_BYTES,
+  MAX_PENDING_LINK_LOGINS,
+} from "./constants.js";
 import { CardClosedError, CompletionError, ConfigError, InvalidWorkRequestError } from "./errors.js";
 import type { FabricConfig } from "./fabric-config.js";
 import { CloseCode, FabricLink, type FabricLinkHandlers } from "./fabric-link.js";
@@ -58,9 +65,12 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
   private core: CardCore;
   private readonly links = new Map<HardwareAddress, FabricLink>();
   private readonly allLinks = new Set<FabricLink>();
+  /** Inbound links not logged in yet, oldest first. */
+  private readonly loggingIn = new Set<FabricLink>();
   private readonly faults = new Map<HardwareAddress, { outbound: LinkFaults; inbound: LinkFaults }>();
   private readonly dialTimers = new Map<HardwareAddress, NodeJS.Timeout>();
   private readonly logger: Logger;
+  private readonly refusals: BadInputLog;
   private server: WebSocketServer | undefined;
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
@@ -78,6 +88,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     this.logger = (options.logger ?? pino({ level: "silent" })).child({
       card: formatHardwareAddress(options.hardwareAddress),
     });
+    this.refusals = new BadInputLog(this.logger, "refused links", LINK_REFUSAL_LOG_LINES_PER_SECOND);
     this.core = this.newCore();
   }
 
@@ -241,7 +252,12 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
         }
         socket.on("error", () => {});
         const remote = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
-        this.track(
+        if (this.loggingIn.size >= MAX_PENDING_LINK_LOGINS) {
+          const oldest = this.loggingIn.values().next().value as FabricLink;
+          this.loggingIn.delete(oldest);
+          oldest.close(CloseCode.TRY_AGAIN_LATER, "too many links logging in");
+        }
+        this.trackLogin(
           new FabricLink(socket, {
             login: {
               role: "listener",
@@ -253,6 +269,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
             logger: this.logger,
             faults: (peer) => this.faultsFor(peer),
             remote,
+            refusals: this.refusals,
           }),
         );
       });
@@ -308,6 +325,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
 
   private readonly linkHandlers: FabricLinkHandlers = {
     established: (link, peer, peerIncarnation) => {
+      this.loggingIn.delete(link);
       if (this.closed) return false;
       const previous = this.links.get(peer);
       this.links.set(peer, link);
@@ -326,6 +344,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     },
     closed: (link, reason, established) => {
       this.allLinks.delete(link);
+      this.loggingIn.delete(link);
       const peer = link.peer;
       if (!established) {
         if (!this.closed) this.emit("event", { type: "link-refused", peer, reason });
@@ -341,6 +360,12 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
 
   private track(link: FabricLink): void {
     this.allLinks.add(link);
+  }
+
+  /** An inbound link, counted among those logging in until it is established or gone. */
+  private trackLogin(link: FabricLink): void {
+    this.track(link);
+    this.loggingIn.add(link);
   }
 
   private identity() {

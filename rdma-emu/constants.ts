@@ -58,6 +58,14 @@ export const RNR_RETRY_DELAY_MS = 5;
 
 /** Link login: the whole challenge/response must finish within this time. */
 export const LINK_LOGIN_TIMEOUT_MS = 2000;
+/**
+ * Inbound links a card lets log in at once. Anyone on the machine can connect to a card's port;
+ * past this the oldest pending login is cut, so a stranger's connections cost bounded memory
+ * and never hold off a peer (a real login takes about a millisecond).
+ */
+export const MAX_PENDING_LINK_LOGINS = 32;
+/** Warnings about refused links logged per second; the rest are summed up in one line. */
+export const LINK_REFUSAL_LOG_LINES_PER_SECOND = 5;
 export const LINK_NONCE_BYTES = 32;
 export const LINK_PROTOCOL_VERSION = 1;
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import type WebSocket from "ws";
+import type { BadInputLog } from "./bad-input-log.js";
 import { largeMessagePool } from "./buffer-pool.js";
 import { COALESCE_FLUSH_BYTES, LINK_LOGIN_TIMEOUT_MS, LINK_NONCE_BYTES } from "./constants.js";
 import { LinkProtocolError } from "./errors.js";
@@ -22,6 +23,7 @@ export const CloseCode = {
   GOING_AWAY: 1001,
   PROTOCOL_ERROR: 1002,
   POLICY_VIOLATION: 1008,
+  TRY_AGAIN_LATER: 1013,
 } as const;
 
 export interface FabricLinkHandlers {
@@ -40,6 +42,8 @@ export interface FabricLinkOptions {
   readonly faults: (peer: HardwareAddress) => { outbound: LinkFaults; inbound: LinkFaults };
   /** Where the other end is, for log lines. */
   readonly remote: string;
+  /** Where a link refused before login is logged (rate-limited: strangers can connect). */
+  readonly refusals?: BadInputLog;
 }
 
 /**
@@ -97,7 +101,18 @@ export class FabricLink {
 
   close(code: number, reason: string): void {
     if (this.closed) return;
-    if (code !== CloseCode.NORMAL && code !== CloseCode.GOING_AWAY) {
+    if (
+      code !== CloseCode.NORMAL &&
+      code !== CloseCode.GOING_AWAY &&
+      !this.established &&
+      this.options.refusals
+    ) {
+      this.options.refusals.warn(
+        this.options.remote,
+        { peer: this.peerName(), code, reason },
+        "fabric link refused",
+      );
+    } else if (code !== CloseCode.NORMAL && code !== CloseCode.GOING_AWAY) {
       this.options.logger.warn(
         { peer: this.peerName(), remote: this.options.remote, code, reason },
         "fabric link closed: %s",

@@ -1,5 +1,6 @@
 /** The emulated RDMA card and fabric: the public entry for the layers above. */
 export { Access, type AccessFlags, ALL_ACCESS, formatAccess } from "./access-flags.js";
+export { BadInputLog } from "./bad-input-log.js";
 export {
   BOOTSTRAP_REGION_ADDRESS,
   BOOTSTRAP_REGION_BYTES,

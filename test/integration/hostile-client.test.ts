@@ -262,4 +262,31 @@ describe("a hostile client on a node's client port", () => {
       `peak RSS: a ${peakRssMb(pid("a")).toFixed(0)} MB, b ${peakRssMb(pid("b")).toFixed(0)} MB; ${sent} attack messages`,
     );
   });
+
+  it("a stranger at a card's fabric port: connections cost bounded memory and log lines, and the link between the nodes stays up", async () => {
+    const fabricUrl = cluster.raw.nodes[0]?.fabric as string;
+    const refusedBefore = records("a").filter((r) => r.msg === "fabric link refused").length;
+    const strangers: RawClient[] = [];
+    try {
+      // Connections that never log in: past the card's cap the oldest are cut.
+      for (let i = 0; i < 100; i++) strangers.push(await RawClient.open(fabricUrl));
+      await strangers[0]?.until(() => strangers.filter((s) => s.closed).length >= 100 - 32);
+      expect(strangers.filter((s) => s.closed).every((s) => s.closeCode === 1013)).toBe(true);
+      // Garbage from the rest: each link is closed at its first bad frame.
+      const random = new Prng(3);
+      for (const stranger of strangers.filter((s) => !s.closed))
+        stranger.send(Uint8Array.from({ length: 64 }, () => Math.floor(random.next() * 256)));
+      await strangers[0]?.until(() => strangers.every((s) => s.closed));
+    } finally {
+      for (const stranger of strangers) stranger.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const refused = records("a").filter((r) => r.msg === "fabric link refused").length - refusedBefore;
+    expect(refused).toBeLessThanOrEqual(10);
+    expect(
+      records("a").some((r) => r.event === "bad-input-summary" && String(r.msg).includes("refused links")),
+    ).toBe(true);
+    expect(downs()).toEqual([]);
+    expect((await cluster.status("a")).partners[0]?.state).toBe("ready");
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Warnings about bad input that a sender cannot turn into a flood: the first few of each second
  * are logged as they come, the rest are counted and summed up in one line when the second ends
- * ("N more bad requests from M connections in the last second").
+ * ("N more bad requests from M connections in the last second"). Used wherever a stranger's
+ * input is logged: a node's client endpoint, a card's link listener.
  */
 import type { Logger } from "pino";
 
@@ -24,7 +25,7 @@ export class BadInputLog {
     this.startWindow();
     if (this.logged < this.linesPerSecond) {
       this.logged++;
-      this.logger.warn({ client: source, ...fields }, message);
+      this.logger.warn({ from: source, ...fields }, message);
       return;
     }
     this.suppressed++;
