@@ -34,7 +34,7 @@ import {
   splitRequests,
   UndecodableRequest,
 } from "./client-request-decoder.js";
-import { REQUEST_OVERHEAD_BYTES, STATUS_REPLY_BYTES } from "./constants.js";
+import { REQUEST_OVERHEAD_BYTES, SMALL_REQUEST_BYTES, STATUS_REPLY_BYTES } from "./constants.js";
 import type { EndpointLimits } from "./endpoint-limits.js";
 import { BadRequestError, CcmError, RemoteOperationError, ServiceCallError, toCcmError } from "./errors.js";
 
@@ -80,8 +80,9 @@ export class ClientConnection {
   private readonly inbox = new FifoQueue<Uint8Array | UndecodableRequest>();
   private head: DecodedRequest | undefined;
   private inFlight = 0;
-  /** Bytes held for started requests (also taken from the endpoint's budget). */
+  /** Bytes held for started requests, and the part of them taken from the endpoint's budget. */
   private heldBytes = 0;
+  private sharedBytes = 0;
   /** Bytes handed to the socket and not yet written out. */
   private unsentBytes = 0;
   private outbox: ServerItem[] = [];
@@ -144,8 +145,9 @@ export class ClientConnection {
     this.closed = true;
     this.inbox.drain();
     this.head = undefined;
-    this.endpoint.give(this.heldBytes);
+    this.endpoint.give(this.sharedBytes);
     this.heldBytes = 0;
+    this.sharedBytes = 0;
   }
 
   /**
@@ -195,13 +197,14 @@ export class ClientConnection {
     // One request always fits an idle connection, whatever it costs (it is bounded by its size).
     const busy = this.heldBytes + this.unsentBytes;
     if (busy > 0 && busy + cost > limits.connectionBytesInFlight) return false;
-    return this.endpoint.take(this, cost);
+    const shared = endpointShare(cost);
+    return shared === 0 || this.endpoint.take(this, shared);
   }
 
   private start(id: number, call: ClientCall, cost: number): void {
     if (call.kind === "register") {
       if (this.name !== undefined) {
-        this.endpoint.give(cost);
+        this.endpoint.give(endpointShare(cost));
         this.refuse(id, `this connection is registered already, as ${this.name}`);
         return;
       }
@@ -209,6 +212,7 @@ export class ClientConnection {
     }
     this.inFlight++;
     this.heldBytes += cost;
+    this.sharedBytes += endpointShare(cost);
     this.endpoint.handler.handle(this, call).then(
       (result) => {
         this.finish(cost, call);
@@ -230,7 +234,8 @@ export class ClientConnection {
     if (call.kind === "register") this.registering = false;
     if (this.closed) return;
     this.heldBytes -= cost;
-    this.endpoint.give(cost);
+    this.sharedBytes -= endpointShare(cost);
+    this.endpoint.give(endpointShare(cost));
     this.endpoint.schedule(this);
   }
 
@@ -279,6 +284,15 @@ export class ClientConnection {
       if (this.pending > this.inFlight) this.endpoint.schedule(this);
     });
   }
+}
+
+/**
+ * What a request takes from the endpoint's shared budget: small requests (a heartbeat, a status
+ * read, a sequence call) take nothing, so that big ones from other connections can never hold
+ * them up; each connection's own limits bound them.
+ */
+function endpointShare(cost: number): number {
+  return cost > SMALL_REQUEST_BYTES ? cost : 0;
 }
 
 /** Bytes a request may hold in the node: its payload, the reply it may bring, and some room. */

@@ -124,7 +124,7 @@ export class ClientServer implements ConnectionEndpoint {
 
   give(bytes: number): void {
     this.bytesInFlight -= bytes;
-    if (this.waiting.size === 0) return;
+    if (bytes === 0 || this.waiting.size === 0) return;
     for (const connection of this.waiting) this.schedule(connection);
     this.waiting.clear();
   }

@@ -69,6 +69,8 @@ export const SLICE_MS = 2;
 export const REQUESTS_PER_TURN = 8;
 /** What a request holds in the node beyond its payload and reply (the accounting's floor). */
 export const REQUEST_OVERHEAD_BYTES = 256;
+/** Requests holding at most this many bytes do not count against the endpoint's shared budget. */
+export const SMALL_REQUEST_BYTES = 4 * 1024;
 /** Room counted for a status reply (it lists every client and partner). */
 export const STATUS_REPLY_BYTES = 16 * 1024;
 /** A node warns when its event loop was blocked longer than this (heartbeats would be late). */
