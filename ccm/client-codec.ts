@@ -9,13 +9,57 @@
 import protobuf from "protobufjs/minimal.js";
 import { client } from "../proto/generated/client.js";
 import { bigIntToLong, longToBigInt, longToSafeInteger } from "../proto/int64.js";
-import type { FaultDirection, LinkFaults } from "../rdma-emu/index.js";
+import { type FaultDirection, type LinkFaults, MAX_MESSAGE_BYTES } from "../rdma-emu/index.js";
+import { MAX_CLIENT_MESSAGE_BYTES } from "./constants.js";
 import { BadRequestError } from "./errors.js";
 import type { ManagerEvent } from "./manager-events.js";
 import type { OsState } from "./node-status.js";
 
-/** Largest message on a client connection: a full-size message or READ, with headers. */
-export const MAX_CLIENT_FRAME_BYTES = 4 * 1024 * 1024 + 1024;
+/** Largest message a client sends: one full-size request (a 1 MiB SEND or WRITE), or many small. */
+export const MAX_CLIENT_FRAME_BYTES = MAX_CLIENT_MESSAGE_BYTES + 64 * 1024;
+/** Largest message a node sends a client: one full-size READ (4 MiB) with its headers, or many small. */
+export const MAX_SERVER_FRAME_BYTES = MAX_MESSAGE_BYTES + 64 * 1024;
+/** Room for an item's fields other than its payload (ids, names, numbers, framing). */
+const ITEM_FIELDS_BYTES = 256;
+
+/**
+ * Splits one turn's items into runs that each fit one message: at most `maxCount` items, and at
+ * most `maxBytes` (items counted by their payload plus room for their fields), never splitting
+ * an item.
+ */
+export function messageRuns<T>(
+  items: readonly T[],
+  payloadBytes: (item: T) => number,
+  maxCount: number,
+  maxBytes: number,
+): T[][] {
+  const runs: T[][] = [];
+  let run: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = ITEM_FIELDS_BYTES + payloadBytes(item);
+    if (run.length > 0 && (run.length === maxCount || bytes + size > maxBytes)) {
+      runs.push(run);
+      run = [];
+      bytes = 0;
+    }
+    run.push(item);
+    bytes += size;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** The payload bytes a request carries. */
+export function requestPayloadBytes(call: ClientCall): number {
+  if (call.kind === "service-call") return call.payload.length;
+  return "data" in call ? call.data.length : 0;
+}
+
+/** The payload bytes an item of a node's message carries (READ data, a message event). */
+export function serverItemPayloadBytes(item: ServerItem): number {
+  return (item.reply?.data?.length ?? 0) + (item.event?.message?.data?.length ?? 0);
+}
 
 export type RemoteOp = "read" | "write" | "fetch-add" | "compare-swap";
 

@@ -24,9 +24,12 @@ import {
   type ClientEventBody,
   encodeServerMessages,
   eventItem,
+  MAX_SERVER_FRAME_BYTES,
+  messageRuns,
   type ReplyResult,
   replyItem,
   type ServerItem,
+  serverItemPayloadBytes,
 } from "./client-codec.js";
 import {
   type DecodedRequest,
@@ -61,6 +64,8 @@ export interface ConnectionEndpoint {
   /** Takes `bytes` of the endpoint's budget for `connection`; false (and it waits) when short. */
   take(connection: ClientConnection, bytes: number): boolean;
   give(bytes: number): void;
+  /** Output handed to (positive) or written out by (negative) a connection's socket. */
+  unsent(connection: ClientConnection, bytes: number): void;
   /** The connection may have requests to start: it gets a turn in the endpoint's next slice. */
   schedule(connection: ClientConnection): void;
   /** A bad request from `connection` (logged, rate-limited across the endpoint). */
@@ -148,6 +153,7 @@ export class ClientConnection {
     this.endpoint.give(this.sharedBytes);
     this.heldBytes = 0;
     this.sharedBytes = 0;
+    this.releaseOutput();
   }
 
   /**
@@ -269,20 +275,49 @@ export class ClientConnection {
   private flush(): void {
     const items = this.outbox;
     this.outbox = [];
-    if (!this.open || items.length === 0) return;
-    const message = encodeServerMessages(items);
-    const size = message.length;
-    this.unsentBytes += size;
-    if (this.unsentBytes > this.endpoint.limits.unreadOutputBytes) {
-      const reason = `E_RESOURCES: the client left ${this.unsentBytes} bytes unread`;
-      this.endpoint.badRequest(this, 0, `connection closed: ${reason}`);
-      this.close(CLOSE_POLICY, reason);
-      return;
+    // Each message fits what a client accepts (MAX_SERVER_FRAME_BYTES).
+    for (const run of messageRuns(
+      items,
+      serverItemPayloadBytes,
+      Number.POSITIVE_INFINITY,
+      MAX_SERVER_FRAME_BYTES,
+    )) {
+      if (!this.open) return;
+      const message = encodeServerMessages(run);
+      const size = message.length;
+      this.unsentBytes += size;
+      this.endpoint.unsent(this, size);
+      if (this.unsentBytes > this.endpoint.limits.unreadOutputBytes) {
+        this.closeForUnreadOutput();
+        return;
+      }
+      this.socket.send(message, () => {
+        if (this.closed) return; // released all at once (releaseOutput)
+        this.unsentBytes -= size;
+        this.endpoint.unsent(this, -size);
+        if (this.pending > this.inFlight) this.endpoint.schedule(this);
+      });
     }
-    this.socket.send(message, () => {
-      this.unsentBytes -= size;
-      if (this.pending > this.inFlight) this.endpoint.schedule(this);
-    });
+  }
+
+  /** Output the client left unread, still held by the node. */
+  get unread(): number {
+    return this.unsentBytes;
+  }
+
+  /** The client reads too little of what it is sent: events for it cannot wait. */
+  closeForUnreadOutput(): void {
+    const reason = `E_RESOURCES: the client left ${this.unsentBytes} bytes unread`;
+    this.endpoint.badRequest(this, 0, `connection closed: ${reason}`);
+    this.close(CLOSE_POLICY, reason);
+    // It reads nothing, so it would not read a close frame either: its memory goes now.
+    this.socket.terminate();
+    this.releaseOutput();
+  }
+
+  private releaseOutput(): void {
+    this.endpoint.unsent(this, -this.unsentBytes);
+    this.unsentBytes = 0;
   }
 }
 

@@ -34,6 +34,8 @@ export class ClientServer implements ConnectionEndpoint {
   /** Connections waiting for the endpoint's budget, woken in arrival order when some comes back. */
   private readonly waiting = new Set<ClientConnection>();
   private bytesInFlight = 0;
+  /** Output every connection holds unsent. */
+  private unsentBytes = 0;
   /** Connections with requests to start, in the order they get their turns. */
   private readonly ready = new Set<ClientConnection>();
   private sliceQueued = false;
@@ -157,6 +159,16 @@ export class ClientServer implements ConnectionEndpoint {
       this.sliceQueued = true;
       setImmediate(() => this.slice());
     }
+  }
+
+  unsent(_connection: ClientConnection, bytes: number): void {
+    this.unsentBytes += bytes;
+    if (bytes <= 0 || this.unsentBytes <= this.limits.endpointUnreadOutputBytes) return;
+    // Memory for unread output is bounded across the endpoint: the slowest reader goes.
+    let slowest: ClientConnection | undefined;
+    for (const connection of this.connections)
+      if (connection.open && connection.unread > (slowest?.unread ?? 0)) slowest = connection;
+    slowest?.closeForUnreadOutput();
   }
 
   badRequest(connection: ClientConnection, id: number, reason: string): void {

@@ -50,6 +50,8 @@ export const MAX_CONNECTION_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 export const MAX_ENDPOINT_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 /** Output a client leaves unread before the node closes its connection (events cannot wait). */
 export const MAX_UNREAD_OUTPUT_BYTES = 16 * 1024 * 1024;
+/** The same over every connection of the endpoint: past it, the connection with the most goes. */
+export const MAX_ENDPOINT_UNREAD_OUTPUT_BYTES = 64 * 1024 * 1024;
 /** Connections open at once on one endpoint (clients and admin tools). */
 export const MAX_CONNECTIONS_PER_ENDPOINT = 64;
 /** An unregistered connection (an admin tool) silent for this long is closed. */

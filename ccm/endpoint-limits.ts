@@ -8,6 +8,7 @@ import {
   MAX_CONNECTION_BYTES_IN_FLIGHT,
   MAX_CONNECTIONS_PER_ENDPOINT,
   MAX_ENDPOINT_BYTES_IN_FLIGHT,
+  MAX_ENDPOINT_UNREAD_OUTPUT_BYTES,
   MAX_REQUESTS_IN_FLIGHT,
   MAX_UNREAD_OUTPUT_BYTES,
   UNREGISTERED_IDLE_MS,
@@ -20,6 +21,7 @@ export interface EndpointLimits {
   readonly connectionBytesInFlight: number;
   readonly endpointBytesInFlight: number;
   readonly unreadOutputBytes: number;
+  readonly endpointUnreadOutputBytes: number;
   readonly unregisteredIdleMs: number;
   readonly upgradeTimeoutMs: number;
   readonly badRequestsPerSecond: number;
@@ -32,6 +34,7 @@ export const DEFAULT_ENDPOINT_LIMITS: EndpointLimits = {
   connectionBytesInFlight: MAX_CONNECTION_BYTES_IN_FLIGHT,
   endpointBytesInFlight: MAX_ENDPOINT_BYTES_IN_FLIGHT,
   unreadOutputBytes: MAX_UNREAD_OUTPUT_BYTES,
+  endpointUnreadOutputBytes: MAX_ENDPOINT_UNREAD_OUTPUT_BYTES,
   unregisteredIdleMs: UNREGISTERED_IDLE_MS,
   upgradeTimeoutMs: UPGRADE_TIMEOUT_MS,
   badRequestsPerSecond: MAX_BAD_REQUESTS_PER_SECOND,

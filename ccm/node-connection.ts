@@ -9,19 +9,14 @@ import {
   decodeServerMessages,
   encodeRequests,
   MAX_CLIENT_FRAME_BYTES,
+  MAX_SERVER_FRAME_BYTES,
+  messageRuns,
   type ReplyResult,
+  requestPayloadBytes,
   type ServerMessageBody,
 } from "./client-codec.js";
 import { MAX_REQUESTS_PER_MESSAGE } from "./constants.js";
 import { BadRequestError, ClientClosedError, errorFromWire } from "./errors.js";
-
-/** Room for a request's fields other than its payload (names, numbers, framing). */
-const REQUEST_FIELDS_BYTES = 256;
-
-function payloadBytes(call: ClientCall): number {
-  if (call.kind === "service-call") return call.payload.length;
-  return "data" in call ? call.data.length : 0;
-}
 
 type Pending = { resolve: (result: ReplyResult) => void; reject: (error: Error) => void };
 
@@ -47,7 +42,7 @@ export class NodeConnection {
     onEvent: (event: ClientEventBody) => void,
     onClose: (reason: string) => void = () => {},
   ): Promise<NodeConnection> {
-    const socket = new WebSocket(url, { maxPayload: MAX_CLIENT_FRAME_BYTES, perMessageDeflate: false });
+    const socket = new WebSocket(url, { maxPayload: MAX_SERVER_FRAME_BYTES, perMessageDeflate: false });
     // once() would reject with the socket's own error: the caller gets E_CLOSED instead.
     await new Promise<void>((resolve, reject) => {
       socket.once("open", () => resolve());
@@ -81,18 +76,13 @@ export class NodeConnection {
     this.outbox = [];
     if (this.closedReason !== undefined) return;
     // A node takes at most MAX_REQUESTS_PER_MESSAGE requests and MAX_CLIENT_FRAME_BYTES in one message.
-    let first = 0;
-    let bytes = 0;
-    for (let at = 0; at < items.length; at++) {
-      const size = REQUEST_FIELDS_BYTES + payloadBytes((items[at] as { call: ClientCall }).call);
-      if (at > first && (at - first === MAX_REQUESTS_PER_MESSAGE || bytes + size > MAX_CLIENT_FRAME_BYTES)) {
-        this.socket.send(encodeRequests(items.slice(first, at)));
-        first = at;
-        bytes = 0;
-      }
-      bytes += size;
-    }
-    if (first < items.length) this.socket.send(encodeRequests(items.slice(first)));
+    for (const run of messageRuns(
+      items,
+      (item) => requestPayloadBytes(item.call),
+      MAX_REQUESTS_PER_MESSAGE,
+      MAX_CLIENT_FRAME_BYTES,
+    ))
+      this.socket.send(encodeRequests(run));
   }
 
   close(): void {

@@ -110,7 +110,7 @@ export class FabricLink {
       this.options.refusals.warn(
         this.options.remote,
         { peer: this.peerName(), code, reason },
-        "fabric link refused",
+        `fabric link refused: ${reason}`,
       );
     } else if (code !== CloseCode.NORMAL && code !== CloseCode.GOING_AWAY) {
       this.options.logger.warn(

@@ -169,4 +169,23 @@ describe("the client endpoint's limits", () => {
     }
     expect(connection.open).toBe(false);
   });
+
+  it("bounds unread output across the endpoint: the connection holding the most is closed", async () => {
+    const url = await listen(new HeldHandler(), { endpointUnreadOutputBytes: 2 * 1024 * 1024 });
+    const readers = [await connect(url), await connect(url)];
+    for (const reader of readers)
+      (reader.socket as unknown as { _socket: { pause(): void } })._socket.pause();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const [first, second] = (server as ClientServer).all();
+    const data = new Uint8Array(128 * 1024);
+    for (let i = 0; i < 200 && first?.open && second?.open; i++) {
+      // The first gets twice what the second gets: it is the one to go.
+      first.event({ type: "message", partner: "b", port: 0, data });
+      first.event({ type: "message", partner: "b", port: 0, data });
+      second?.event({ type: "message", partner: "b", port: 0, data });
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    expect(first?.open).toBe(false);
+    expect(second?.open).toBe(true);
+  });
 });

@@ -57,18 +57,24 @@ describe("a hostile client on a node's client port", () => {
     await cluster.stop();
   });
 
-  it("finding 1: refuses a 4 MB message of 590,000 GetStatus whole, with one error, and stays small", async () => {
+  it("finding 1: a 4 MB message of 590,000 GetStatus is refused before it is read, and the node stays small", async () => {
     const attacker = await RawClient.open(url());
     const flood = message(Array.from({ length: 590_000 }, () => STATUS));
     expect(flood.length).toBeGreaterThan(4_000_000);
     attacker.send(flood);
-    const refused = await attacker.reply(0);
-    expect(refused).toMatchObject({ kind: "error", code: "E_BAD_REQUEST" });
-    expect(attacker.messages).toHaveLength(1);
+    // Larger than any client message may be: ws closes the connection (1009) as it arrives.
+    await attacker.until(() => attacker.closed);
+    expect(attacker.closeCode).toBe(1009);
+    expect(attacker.messages).toHaveLength(0);
+    // Within the size limit, more than 1024 requests: the message is refused whole, one error.
+    const again = await RawClient.open(url());
+    again.send(message(Array.from({ length: 150_000 }, () => STATUS)));
+    expect(await again.reply(0)).toMatchObject({ kind: "error", code: "E_BAD_REQUEST" });
+    expect(again.messages).toHaveLength(1);
     // The connection still works, and the node answers as before.
-    attacker.send(message([STATUS], 7));
-    expect((await attacker.reply(7)).kind).toBe("status");
-    attacker.close();
+    again.send(message([STATUS], 7));
+    expect((await again.reply(7)).kind).toBe("status");
+    again.close();
     expect(peakRssMb(pid("a"))).toBeLessThan(NODE_PEAK_RSS_BOUND_MB);
   });
 
@@ -170,7 +176,8 @@ describe("a hostile client on a node's client port", () => {
     const messages = [
       statusBatch,
       message(Array.from({ length: 1024 }, () => STATUS)), // no wait for replies: a deep pipeline
-      garbage(4 * 1024 * 1024),
+      garbage(4 * 1024 * 1024), // over the size limit: closed by ws, the attacker reconnects
+      garbage(1024 * 1024),
       new Uint8Array(100_000),
       message(Array.from({ length: 5000 }, () => STATUS)),
       message(
@@ -265,7 +272,7 @@ describe("a hostile client on a node's client port", () => {
 
   it("a stranger at a card's fabric port: connections cost bounded memory and log lines, and the link between the nodes stays up", async () => {
     const fabricUrl = cluster.raw.nodes[0]?.fabric as string;
-    const refusedBefore = records("a").filter((r) => r.msg === "fabric link refused").length;
+    const refusedBefore = records("a").filter((r) => String(r.msg).startsWith("fabric link refused")).length;
     const strangers: RawClient[] = [];
     try {
       // Connections that never log in: past the card's cap the oldest are cut.
@@ -281,7 +288,8 @@ describe("a hostile client on a node's client port", () => {
       for (const stranger of strangers) stranger.close();
     }
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    const refused = records("a").filter((r) => r.msg === "fabric link refused").length - refusedBefore;
+    const refused =
+      records("a").filter((r) => String(r.msg).startsWith("fabric link refused")).length - refusedBefore;
     expect(refused).toBeLessThanOrEqual(10);
     expect(
       records("a").some((r) => r.event === "bad-input-summary" && String(r.msg).includes("refused links")),
