@@ -12,6 +12,7 @@ import type Long from "long";
 import protobufMinimal from "protobufjs/minimal.js";
 import { client } from "../proto/generated/client.js";
 import { longToBigInt, longToSafeInteger } from "../proto/int64.js";
+import { validateFaults } from "../rdma-emu/index.js";
 import { type ClientCall, DIRECTIONS, OS_STATES, REMOTE_OPS } from "./client-codec.js";
 import { MAX_CLIENT_MESSAGE_BYTES, MAX_NODE_ID_CHARS, MAX_REQUESTS_PER_MESSAGE } from "./constants.js";
 import { BadRequestError } from "./errors.js";
@@ -160,17 +161,21 @@ function callFromWire(wire: client.Request): ClientCall {
     const f = wire.setFaults as client.SetFaults;
     const direction = DIRECTIONS[f.direction];
     if (direction === undefined) throw new BadRequestError("unknown fault direction");
-    const faults = (f.faults ?? {}) as client.Faults;
+    const wireFaults = (f.faults ?? {}) as client.Faults;
+    // Zero is proto3's "not set"; anything else, NaN included, is checked.
+    const faults = {
+      ...(wireFaults.delayMs !== 0 ? { delayMs: wireFaults.delayMs } : {}),
+      ...(wireFaults.jitterMs !== 0 ? { jitterMs: wireFaults.jitterMs } : {}),
+      ...(wireFaults.lossRate !== 0 ? { lossRate: wireFaults.lossRate } : {}),
+      ...(wireFaults.duplicateRate !== 0 ? { duplicateRate: wireFaults.duplicateRate } : {}),
+      ...(wireFaults.partitioned ? { partitioned: true } : {}),
+    };
+    const problem = validateFaults(faults);
+    if (problem !== undefined) throw new BadRequestError(`invalid faults: ${problem}`);
     return {
       kind: "set-faults",
       partner: partner(f.partner),
-      faults: {
-        ...(faults.delayMs ? { delayMs: faults.delayMs } : {}),
-        ...(faults.jitterMs ? { jitterMs: faults.jitterMs } : {}),
-        ...(faults.lossRate ? { lossRate: faults.lossRate } : {}),
-        ...(faults.duplicateRate ? { duplicateRate: faults.duplicateRate } : {}),
-        ...(faults.partitioned ? { partitioned: true } : {}),
-      },
+      faults,
       direction,
       fabric: uint32(f.fabric, "fabric"),
     };

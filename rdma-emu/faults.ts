@@ -4,6 +4,9 @@
  * Loss surfaces to requesters the way a reliable-connected transport reports it: as retransmission,
  * then RETRY_EXC once the retry time is over.
  */
+/** Longest delay or jitter a fault may add to a frame. */
+export const MAX_FAULT_DELAY_MS = 60_000;
+
 export interface LinkFaults {
   /** Added to every frame's delivery. */
   readonly delayMs?: number;
@@ -45,8 +48,9 @@ export function validateFaults(faults: LinkFaults): string | undefined {
   }
   for (const key of ["delayMs", "jitterMs"] as const) {
     const value = faults[key];
-    if (value !== undefined && !(Number.isFinite(value) && value >= 0))
-      return `${key} must be a finite number >= 0`;
+    // Past a timer's range Node fires at once: a huge delay would become none.
+    if (value !== undefined && !(value >= 0 && value <= MAX_FAULT_DELAY_MS))
+      return `${key} must be within 0..${MAX_FAULT_DELAY_MS}`;
   }
   return undefined;
 }

@@ -35,7 +35,7 @@ export {
   loadFabricConfig,
   parseFabricConfig,
 } from "./fabric-config.js";
-export { type LinkFaults, NO_FAULTS } from "./faults.js";
+export { type LinkFaults, NO_FAULTS, validateFaults } from "./faults.js";
 export { FifoQueue } from "./fifo-queue.js";
 export {
   formatHardwareAddress,

@@ -177,6 +177,68 @@ describe("client requests", () => {
   });
 });
 
+describe("client requests at the node's limits", () => {
+  const status = { kind: "get-status" as const };
+  const register = (memoryBytes: number, ports = 1) =>
+    ({ kind: "register", name: "x", ports, memoryBytes, monitor: false }) as const;
+
+  it("refuses a message of more than 1024 requests whole, and takes one of 1024", () => {
+    const many = (n: number) =>
+      encodeRequests(Array.from({ length: n }, (_, i) => ({ id: i + 1, call: status })));
+    expect(decodeRequests(many(1024))).toHaveLength(1024);
+    const refused = decodeRequests(many(1025));
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ id: 0, code: "E_BAD_REQUEST" });
+    // 100,000 zero bytes are 100,000 empty requests: refused whole, one item.
+    expect(decodeRequests(new Uint8Array(100_000))).toHaveLength(1);
+  });
+
+  it("refuses numbers that do not fit what they mean instead of truncating them", () => {
+    expect(decodeRequests(encodeRequest(1, register(2 ** 40)))[0]).toMatchObject({
+      id: 1,
+      code: "E_BAD_REQUEST",
+    });
+    expect(decodeRequests(encodeRequest(1, register(4096, 2 ** 33)))[0]).toMatchObject({
+      id: 1,
+      code: "E_BAD_REQUEST",
+    });
+    expect(decodeRequests(encodeRequest(2 ** 33, status))[0]).toMatchObject({ id: 0, code: "E_BAD_REQUEST" });
+    expect(decodeRequests(encodeRequest(2 ** 32 - 1, status))).toEqual([{ id: 2 ** 32 - 1, call: status }]);
+    const read = { kind: "local-read" as const, offset: 2 ** 32, length: 8 };
+    expect(decodeRequests(encodeRequest(3, read))[0]).toMatchObject({ id: 3, code: "E_BAD_REQUEST" });
+    for (const faults of [
+      { delayMs: 1e300 },
+      { jitterMs: -1 },
+      { lossRate: 2 },
+      { duplicateRate: Number.NaN },
+    ]) {
+      const call = {
+        kind: "set-faults" as const,
+        partner: "b",
+        faults,
+        direction: "both" as const,
+        fabric: 0,
+      };
+      expect(decodeRequests(encodeRequest(4, call))[0]).toMatchObject({ id: 4, code: "E_BAD_REQUEST" });
+    }
+  });
+
+  it("refuses a request larger than any can be, and reads nothing after it", () => {
+    const big = { kind: "local-write" as const, offset: 0, data: new Uint8Array(1024 * 1024 + 2048) };
+    const items = decodeRequests(
+      encodeRequests([
+        { id: 1, call: status },
+        { id: 2, call: big },
+        { id: 3, call: status },
+      ]),
+    );
+    expect(items).toEqual([
+      { id: 1, call: status },
+      expect.objectContaining({ id: 0, code: "E_BAD_REQUEST" }),
+    ]);
+  });
+});
+
 describe("cluster config", () => {
   const node = (id: string, n: number) => ({
     id,
