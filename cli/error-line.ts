@@ -2,11 +2,12 @@
  * How the command line reports a failure: one line, `ccm: <CODE>: <message>`, and whether trying
  * again may help. The code is the one closest to the cause: a hosted service's own code (the
  * sequence service's E_SEQ_UNAVAILABLE) rather than the wrapper's E_SERVICE; an error with no code
- * is E_INTERNAL (a bug). Set CCM_DEBUG=1 for the stack as well.
+ * is E_INTERNAL (a bug: its stack follows the line, as the bug report). Set CCM_DEBUG=1 for the
+ * stack of any error.
  */
 
 /** Codes of errors that do not say whether they are retryable but are: the node or partner may come back. */
-const RETRYABLE_CODES = new Set(["E_PARTNER_DOWN", "E_NO_CHANNEL", "ECONNREFUSED"]);
+const RETRYABLE_CODES = new Set(["E_PARTNER_DOWN", "E_NO_CHANNEL", "E_CLOSED", "ECONNREFUSED"]);
 const CODE = /^E[A-Z0-9_]+$/;
 
 export function errorCode(error: unknown): string {
@@ -33,6 +34,7 @@ export function errorLine(error: unknown): string {
 /** Prints the error on one line (and its stack under CCM_DEBUG) to stderr. */
 export function reportError(error: unknown): void {
   console.error(errorLine(error));
-  if (process.env.CCM_DEBUG && error instanceof Error && error.stack !== undefined)
+  const bug = errorCode(error) === "E_INTERNAL";
+  if ((bug || process.env.CCM_DEBUG) && error instanceof Error && error.stack !== undefined)
     console.error(error.stack);
 }
