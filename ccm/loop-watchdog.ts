@@ -2,7 +2,8 @@
  * Watches the node's own event loop: a timer that fires late by more than a threshold means
  * something blocked the loop, and heartbeats, fabric acknowledgements and timers were late with
  * it. One warning line per stall tells an operator (and the fuzzer) that it happened and for how
- * long.
+ * long. A stall in which the node had the CPU for less than half the time is the host's doing
+ * (it did not run the process), and is logged at debug level only.
  */
 import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
@@ -24,7 +25,9 @@ export function watchEventLoop(logger: Logger, thresholdMs = EVENT_LOOP_STALL_MS
     last = now;
     lastCpu = process.cpuUsage();
     if (late > thresholdMs) {
-      logger.warn(
+      // Only a stall of the node's own making is a warning; a host too busy to run it is noted.
+      const own = cpuMs >= late / 2;
+      logger[own ? "warn" : "debug"](
         { event: "event-loop-stall", ms: Math.round(late), cpuMs: Math.round(cpuMs) },
         "event loop late by %d ms (%d ms of CPU used by the node meanwhile)",
         Math.round(late),

@@ -39,7 +39,7 @@ export async function printStatus(
 
 function describe(status: NodeStatusBody): string {
   const lines = [
-    `${status.node} (index ${status.index}, boot ${status.bootIncarnation}): ${status.phase}, OS ${status.osState}`,
+    `${status.node} (index ${status.index}, boot ${status.bootIncarnation}): ${status.phase}, OS ${status.osState}, ${status.connections} connection(s) on its client endpoint`,
   ];
   const fabrics = new Set(status.partners.map((p) => p.fabric)).size;
   for (const p of status.partners) {
