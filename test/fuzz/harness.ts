@@ -121,12 +121,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const [first, ...more] = group as [Finding, ...Finding[]];
     for (const finding of more.slice(0, 8))
       for (const input of finding.inputs) saveInput(input, options.seed, finding.description);
-    const where = more.map((f) => (f.exact ? f.inputs.map((i) => i.index).join("+") : "?"));
-    return `${describe(first, options.seed)}${
-      more.length > 0
-        ? `; the same at ${more.length} more: ${where.slice(0, 8).join(", ")}${more.length > 8 ? ", ..." : ""}`
-        : ""
-    }`;
+    const where = more.filter((f) => f.exact).map((f) => f.inputs.map((i) => i.index).join("+"));
+    const again =
+      more.length === 0
+        ? ""
+        : where.length === 0
+          ? `; the same ${more.length} more time(s)`
+          : `; the same at ${more.length} more: ${where.slice(0, 8).join(", ")}${more.length > 8 ? ", ..." : ""}`;
+    return `${describe(first, options.seed)}${again}`;
   });
   for (const line of failures) log(line);
   return { seed: options.seed, findings: run.findings, stats, failures, summary };

@@ -95,7 +95,8 @@ function safeCount(value: number, what: string): void {
 /** ccm/client-request-decoder.ts: whatever a client sends, each request is decoded or refused. */
 export const clientDecodeTarget: InProcessTarget = {
   name: "client-decode",
-  episodeLength: 1_000_000,
+  // No state: an episode is one input (so a slow one is replayed alone).
+  episodeLength: 1,
   // A whole message (up to 1024 requests) is decoded in one turn of the node's event loop: the
   // node's own stall threshold (EVENT_LOOP_STALL_MS) is the bound.
   slowMs: EVENT_LOOP_STALL_MS,
@@ -328,7 +329,7 @@ function checkSeqOutputs(outputs: readonly SeqOutput[], recent: Msg[] | undefine
           decodeBatch(bytes);
         } catch (error) {
           throw new FuzzFinding(
-            `a ${output.message.type} to ${output.to} is refused by its decoder: ${(error as Error).message}`,
+            `a ${output.message.type} to ${output.to} is refused by its decoder (${(error as Error).message}): ${JSON.stringify(output.message).slice(0, 240)}`,
           );
         }
         if (recent !== undefined) {
