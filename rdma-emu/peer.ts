@@ -13,6 +13,12 @@ export class PeerState {
   readonly requesterFlows = new Map<number, RequesterFlow>();
   /** This peer's flows towards us, by flowKey(its VI, our VI). */
   readonly responderFlows = new Map<number, ResponderFlow>();
+  /**
+   * For a flow key whose local VI was torn down: the generation its next flow starts at. The
+   * peer's responder still remembers the old flow's PSNs, so a new flow from a VI that reuses the
+   * number must start a newer generation, or its first requests would look like duplicates.
+   */
+  readonly nextGenerations = new Map<number, number>();
 
   constructor(
     readonly hardwareAddress: HardwareAddress,

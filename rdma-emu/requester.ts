@@ -70,6 +70,8 @@ export class RequesterFlow {
 /** The requester half of a card: posting, transmitting, retransmitting and completing requests. */
 export class Requester {
   private readonly active = new Set<RequesterFlow>();
+  /** Every flow of a local VI, idle or not, so that tearing the VI down ends them all. */
+  private readonly flowsOf = new Map<VirtualInterface, RequesterFlow[]>();
 
   constructor(
     private readonly memory: HostMemory,
@@ -83,7 +85,12 @@ export class Requester {
     let flow = peer.requesterFlows.get(key);
     if (flow === undefined) {
       flow = new RequesterFlow(vi, peer, request.remote.vi);
+      flow.generation = peer.nextGenerations.get(key) ?? 0;
+      peer.nextGenerations.delete(key);
       peer.requesterFlows.set(key, flow);
+      const flows = this.flowsOf.get(vi);
+      if (flows === undefined) this.flowsOf.set(vi, [flow]);
+      else flows.push(flow);
     }
     vi.sendQueue.push(request);
     flow.waiting.push(request);
@@ -177,13 +184,18 @@ export class Requester {
     return next;
   }
 
-  /** Flushes every request of a VI that is being torn down. */
+  /**
+   * Flushes every request of a VI that is being torn down, and ends its flows, idle ones too: a
+   * VI created later under the same number starts flows of its own, a generation on.
+   */
   flushVi(vi: VirtualInterface): void {
-    for (const flow of this.active) {
-      if (flow.vi !== vi) continue;
+    for (const flow of this.flowsOf.get(vi) ?? []) {
+      const key = flowKey(vi.id, flow.remoteVi);
       this.active.delete(flow);
-      flow.peer.requesterFlows.delete(flowKey(vi.id, flow.remoteVi));
+      flow.peer.requesterFlows.delete(key);
+      flow.peer.nextGenerations.set(key, nextSerial(flow.generation));
     }
+    this.flowsOf.delete(vi);
     // In posting order: requests already decided keep their outcome, the rest are flushed.
     for (const request of vi.sendQueue.drain()) {
       request.onComplete(

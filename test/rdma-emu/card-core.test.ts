@@ -206,6 +206,33 @@ describe("CardCore", () => {
     expect(h.completions).toHaveLength(1);
   });
 
+  it("delivers the SENDs of a VI that reuses a torn-down VI's number (a client that registers again)", () => {
+    const h = harness();
+    const received: ReceiveCompletion[] = [];
+    /** A connected pair of VIs, a SEND from A's and its delivery at B's. */
+    const exchange = (aVi: number, bVi: number, byte: number) => {
+      h.core(A).connectVi(aVi, { hardwareAddress: B, vi: bVi });
+      h.core(B).connectVi(bVi, { hardwareAddress: A, vi: aVi });
+      h.core(B).postReceive(bVi, 16, (r) => received.push(r));
+      h.core(A).post(aVi, { opcode: "send", data: Uint8Array.from([byte]) }, 0, (c) => h.completions.push(c));
+      h.deliver();
+      h.deliver();
+    };
+    const bVi = h.core(B).createVi();
+    exchange(h.vi, bVi, 1);
+    // Both leave (their flows are idle, not active) and come back under the same numbers.
+    h.core(A).destroyVi(h.vi);
+    h.core(B).destroyVi(bVi);
+    expect(h.core(A).createVi()).toBe(h.vi);
+    expect(h.core(B).createVi()).toBe(bVi);
+    exchange(h.vi, bVi, 2);
+    expect(h.completions.map((c) => c.status)).toEqual([0, 0]);
+    expect(received.map((r) => [r.status, r.data?.[0]])).toEqual([
+      [0, 1],
+      [0, 2],
+    ]);
+  });
+
   it("fails what was on the wire when the peer comes back with a new incarnation", () => {
     const h = harness();
     h.post(h.read());
