@@ -168,6 +168,26 @@ describe("a hostile client on a node's client port", () => {
     await cluster.eventually(async () => (await cluster.status("a")).connections <= 4, "connections closed");
   });
 
+  it("a client that leaves and registers again, over and over, gets working channels every time (a fuzzer finding)", async () => {
+    const text = (s: string) => new TextEncoder().encode(s);
+    for (let round = 0; round < 3; round++) {
+      const [ra, rb] = await Promise.all(
+        ["a", "b"].map((id) => cluster.client(id, { name: "again", ports: 1, memoryBytes: 0 })),
+      );
+      if (ra === undefined || rb === undefined) throw new Error("no clients");
+      await ra.waitFor("channel-up", (e) => e.partner === "b");
+      await rb.waitFor("channel-up", (e) => e.partner === "a");
+      await ra.client.channel("b").send(text(`round ${round}`));
+      await rb.waitFor("message", (e) => new TextDecoder().decode(e.data) === `round ${round}`);
+      ra.client.close();
+      rb.client.close();
+      await cluster.eventually(
+        async () => !(await cluster.status("a")).clients.some((c) => c.name === "again"),
+        "the client gone",
+      );
+    }
+  });
+
   it("a stream of the heaviest valid requests and of garbage from several connections: heartbeats keep their timing, memory stays bounded", async () => {
     const random = new Prng(9);
     const garbage = (size: number) =>
