@@ -65,7 +65,7 @@ export interface ConnectionEndpoint {
   take(connection: ClientConnection, bytes: number): boolean;
   give(bytes: number): void;
   /** Output handed to (positive) or written out by (negative) a connection's socket. */
-  unsent(connection: ClientConnection, bytes: number): void;
+  unsent(bytes: number): void;
   /** The connection may have requests to start: it gets a turn in the endpoint's next slice. */
   schedule(connection: ClientConnection): void;
   /** A bad request from `connection` (logged, rate-limited across the endpoint). */
@@ -286,7 +286,7 @@ export class ClientConnection {
       const message = encodeServerMessages(run);
       const size = message.length;
       this.unsentBytes += size;
-      this.endpoint.unsent(this, size);
+      this.endpoint.unsent(size);
       if (this.unsentBytes > this.endpoint.limits.unreadOutputBytes) {
         this.closeForUnreadOutput();
         return;
@@ -294,7 +294,7 @@ export class ClientConnection {
       this.socket.send(message, () => {
         if (this.closed) return; // released all at once (releaseOutput)
         this.unsentBytes -= size;
-        this.endpoint.unsent(this, -size);
+        this.endpoint.unsent(-size);
         if (this.pending > this.inFlight) this.endpoint.schedule(this);
       });
     }
@@ -316,7 +316,7 @@ export class ClientConnection {
   }
 
   private releaseOutput(): void {
-    this.endpoint.unsent(this, -this.unsentBytes);
+    this.endpoint.unsent(-this.unsentBytes);
     this.unsentBytes = 0;
   }
 }

@@ -161,7 +161,7 @@ export class ClientServer implements ConnectionEndpoint {
     }
   }
 
-  unsent(_connection: ClientConnection, bytes: number): void {
+  unsent(bytes: number): void {
     this.unsentBytes += bytes;
     if (bytes <= 0 || this.unsentBytes <= this.limits.endpointUnreadOutputBytes) return;
     // Memory for unread output is bounded across the endpoint: the slowest reader goes.
