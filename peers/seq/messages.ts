@@ -82,6 +82,17 @@ export const MAX_COUNT_PER_REQUEST = 1 << 20;
  * plus a block of at most MAX_BLOCK_SIZE = 2^40, plus a count of at most 2^20) an exact integer.
  */
 export const MAX_SEQ_NUMBER = 2 ** 53 - 2 ** 42;
+/**
+ * The bound of every ballot and epoch (a layout's epoch is the ballot that installed it). A ballot
+ * is round × BALLOT_SPAN (16) + the proposer's index, and a round goes up by one per proposal:
+ * 2^48 is 2^44 rounds, more than a cluster proposing a thousand times a second reaches in 500
+ * years. A ballot or epoch above it is refused as malformed (from a peer, E_SEQ_PROTOCOL; in a
+ * store, E_SEQ_STORE), and a node whose next ballot would pass it proposes none and says so
+ * (SeqOutput "ballots-exhausted") rather than wrap. Without the bound a peer could hand a node a
+ * ballot near 2^53, above which no ballot is exact: the node could never propose again and would
+ * refuse every honest ballot, for good (it is on disk).
+ */
+export const MAX_BALLOT = 2 ** 48;
 /** Largest block a primary reserves at once. */
 export const MAX_BLOCK_SIZE = 2 ** 40;
 /** Longest node id a message may carry. */
@@ -150,7 +161,7 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
     const r = m.req as seq.Req;
     return {
       type: "req",
-      epoch: num(r.epoch),
+      epoch: ballot(r.epoch),
       reqId: num(r.reqId),
       count: count(r.count),
       floor: seqNum(r.floor),
@@ -160,7 +171,7 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
     const f = m.fwd as seq.Fwd;
     return {
       type: "fwd",
-      epoch: num(f.epoch),
+      epoch: ballot(f.epoch),
       origin: node(f.origin),
       reqId: num(f.reqId),
       ...range(f.start, f.count),
@@ -170,7 +181,7 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
     const d = m.deliver as seq.Deliver;
     return {
       type: "deliver",
-      epoch: num(d.epoch),
+      epoch: ballot(d.epoch),
       reqId: num(d.reqId),
       ...range(d.start, d.count),
     };
@@ -179,7 +190,7 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
     const n = m.nack as seq.Nack;
     return {
       type: "nack",
-      epoch: num(n.epoch),
+      epoch: ballot(n.epoch),
       reqId: num(n.reqId),
       reason: n.reason.slice(0, 200),
       // A code this version does not know reads as the plain one.
@@ -187,12 +198,12 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
       next: seqNum(n.next),
     };
   }
-  if (m.seal) return { type: "seal", ballot: num((m.seal as seq.Seal).ballot) };
+  if (m.seal) return { type: "seal", ballot: ballot((m.seal as seq.Seal).ballot) };
   if (m.sealed) {
     const s = m.sealed as seq.Sealed;
     return {
       type: "sealed",
-      ballot: num(s.ballot),
+      ballot: ballot(s.ballot),
       layout: s.layout ? layout(s.layout as seq.Layout) : undefined,
       reserved: seqNum(s.reserved),
       stored: seqNum(s.stored),
@@ -201,7 +212,7 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
   }
   if (m.refused) {
     const r = m.refused as seq.Refused;
-    return { type: "refused", ballot: num(r.ballot), promised: num(r.promised) };
+    return { type: "refused", ballot: ballot(r.ballot), promised: ballot(r.promised) };
   }
   if (m.install) {
     const i = m.install as seq.Install;
@@ -215,31 +226,37 @@ function fromWire(m: seq.SeqMessage): SeqMessage {
   }
   if (m.leaseAck) {
     const a = m.leaseAck as seq.LeaseAck;
-    return { type: "lease-ack", epoch: num(a.epoch), round: a.round };
+    return { type: "lease-ack", epoch: ballot(a.epoch), round: a.round };
   }
   if (m.reserve) {
     const r = m.reserve as seq.Reserve;
-    return { type: "reserve", epoch: num(r.epoch), end: seqNum(r.end) };
+    return { type: "reserve", epoch: ballot(r.epoch), end: seqNum(r.end) };
   }
   if (m.reserved) {
     const r = m.reserved as seq.Reserved;
-    return { type: "reserved", epoch: num(r.epoch), end: seqNum(r.end) };
+    return { type: "reserved", epoch: ballot(r.epoch), end: seqNum(r.end) };
   }
   throw new SeqProtocolError("sequence message without a known body");
 }
 
+/**
+ * A layout: its epoch a ballot (1..MAX_BALLOT; 0 means "none"), its start a number (numbers start
+ * at 1: a start of 0 would make its secondary's stored number -1).
+ */
 function layout(l: seq.Layout): Layout {
+  const epoch = ballot(l.epoch);
+  if (epoch < 1) throw new SeqProtocolError("a layout's epoch must be at least 1");
   return {
-    epoch: num(l.epoch),
+    epoch,
     primary: node(l.primary),
     secondary: node(l.secondary),
-    start: seqNum(l.start),
+    start: firstNumber(l.start),
   };
 }
 
-/** Numbers start .. start + count - 1, all of them at most MAX_SEQ_NUMBER. */
+/** Numbers start .. start + count - 1: start at least 1, all of them at most MAX_SEQ_NUMBER. */
 function range(start: number | Long, value: number): { start: number; count: number } {
-  const first = seqNum(start);
+  const first = firstNumber(start);
   const n = count(value);
   if (first + n > MAX_SEQ_NUMBER) throw new SeqProtocolError(`numbers beyond ${MAX_SEQ_NUMBER}`);
   return { start: first, count: n };
@@ -249,6 +266,20 @@ function range(start: number | Long, value: number): { start: number; count: num
 function seqNum(value: number | Long): number {
   const n = num(value);
   if (n > MAX_SEQ_NUMBER) throw new SeqProtocolError(`a sequence value exceeds ${MAX_SEQ_NUMBER}`);
+  return n;
+}
+
+/** A number that is issued or starts a range: numbers start at 1. */
+function firstNumber(value: number | Long): number {
+  const n = seqNum(value);
+  if (n < 1) throw new SeqProtocolError("sequence numbers start at 1, got 0");
+  return n;
+}
+
+/** A ballot or an epoch: at most MAX_BALLOT. */
+function ballot(value: number | Long): number {
+  const n = num(value);
+  if (n > MAX_BALLOT) throw new SeqProtocolError(`a ballot or epoch exceeds ${MAX_BALLOT}`);
   return n;
 }
 

@@ -32,10 +32,13 @@
  *   a caller has seen, is always below it. A floor at or above it is refused for that call alone
  *   (Nack "floor-above-issued"): nothing reserved, nothing stored, no new layout. No value ever
  *   passes MAX_SEQ_NUMBER.
+ * - Everything a node sends, its peers' decoder takes: no ballot or epoch passes MAX_BALLOT (none
+ *   is taken, none proposed), a layout starts at 1 or above, nothing stored is below 0.
  */
 import { FifoQueue } from "../../rdma-emu/index.js";
 import {
   type Layout,
+  MAX_BALLOT,
   MAX_BLOCK_SIZE,
   MAX_COUNT_PER_REQUEST,
   MAX_SEQ_NUMBER,
@@ -43,7 +46,10 @@ import {
   type SeqMessage,
 } from "./messages.js";
 
-/** Ballots: round × BALLOT_SPAN + the proposer's index, so no two proposers share one. */
+/**
+ * Ballots: round × BALLOT_SPAN + the proposer's index, so no two proposers share one. None is
+ * above MAX_BALLOT: a node never proposes one, nor takes one (the decoder refuses it).
+ */
 export const BALLOT_SPAN = 16;
 
 /**
@@ -153,7 +159,12 @@ export type SeqOutput =
   | { readonly type: "counter"; readonly role: "primary" | "secondary"; readonly value: number }
   /** For operators: this node installed a layout / its part in it changed. */
   | { readonly type: "layout"; readonly layout: Layout; readonly role: SeqRole }
-  | { readonly type: "proposing"; readonly ballot: number; readonly reason: string };
+  | { readonly type: "proposing"; readonly ballot: number; readonly reason: string }
+  /**
+   * A new layout is called for, but the next ballot would pass MAX_BALLOT (once per process):
+   * this node proposes no more; the others still may. Out of reach of an honest cluster.
+   */
+  | { readonly type: "ballots-exhausted"; readonly promised: number; readonly reason: string };
 
 interface Call {
   readonly count: number;
@@ -239,6 +250,8 @@ export class SeqNode {
   private pendingReason = "";
   /** This process booted as a generator of its stored layout, which it cannot resume. */
   private restartedGenerator = false;
+  /** "ballots-exhausted" was output (it is said once). */
+  private ballotsExhaustedSaid = false;
 
   constructor(private readonly options: SeqNodeOptions) {
     this.timing = options.timing ?? DEFAULT_SEQ_TIMING;
@@ -371,6 +384,7 @@ export class SeqNode {
         this.onSealed(from, message);
         break;
       case "refused":
+        if (message.promised > MAX_BALLOT) break;
         this.highestBallot = Math.max(this.highestBallot, message.promised);
         if (this.proposal?.ballot === message.ballot) this.abandonProposal();
         break;
@@ -740,6 +754,8 @@ export class SeqNode {
   // ---- acceptor (management) --------------------------------------------------------------------
 
   private onSeal(from: string, ballot: number): void {
+    // The decoder refuses such a ballot; the core holds to the bound whatever it is fed.
+    if (!Number.isSafeInteger(ballot) || ballot < 0 || ballot > MAX_BALLOT) return;
     this.highestBallot = Math.max(this.highestBallot, ballot);
     if (ballot < this.promised) {
       this.send(from, { type: "refused", ballot, promised: this.promised });
@@ -771,7 +787,7 @@ export class SeqNode {
 
   /** Installs a layout (durably), then runs `then`; its generators start. */
   private accept(layout: Layout, then: () => void): void {
-    if (layout.epoch < this.promised) return;
+    if (layout.epoch < this.promised || !validLayout(layout)) return;
     if (layout.epoch === this.layout?.epoch) {
       then();
       return;
@@ -810,7 +826,8 @@ export class SeqNode {
       this.renewLease();
       this.reserve(layout.start);
     }
-    if (layout.secondary === this.options.self) this.stored = layout.start - 1;
+    // Numbers start at 1: nothing stored yet is 0, never below (a Sealed carries it).
+    if (layout.secondary === this.options.self) this.stored = Math.max(0, layout.start - 1);
   }
 
   // ---- proposer (management) --------------------------------------------------------------------
@@ -834,6 +851,18 @@ export class SeqNode {
     const ballot =
       (Math.floor(Math.max(this.highestBallot, this.promised) / BALLOT_SPAN) + 1) * BALLOT_SPAN +
       this.selfIndex;
+    if (ballot > MAX_BALLOT) {
+      // No ballot above the bound exists for the others (they refuse it): propose none, never wrap.
+      if (!this.ballotsExhaustedSaid) {
+        this.ballotsExhaustedSaid = true;
+        this.out.push({
+          type: "ballots-exhausted",
+          promised: Math.max(this.highestBallot, this.promised),
+          reason: this.pendingReason,
+        });
+      }
+      return;
+    }
     this.highestBallot = ballot;
     this.proposal = { ballot, deadline: this.now + this.timing.sealTimeoutMs, replies: new Map() };
     this.out.push({ type: "proposing", ballot, reason: this.pendingReason });
@@ -954,4 +983,16 @@ export class SeqNode {
     if (next !== undefined) this.issuePersist(next);
     for (const waiter of inFlight.waiters) waiter();
   }
+}
+
+/** A layout as the decoder admits it: epoch 1..MAX_BALLOT, start 1..MAX_SEQ_NUMBER. */
+function validLayout(layout: Layout): boolean {
+  return (
+    Number.isSafeInteger(layout.epoch) &&
+    layout.epoch >= 1 &&
+    layout.epoch <= MAX_BALLOT &&
+    Number.isSafeInteger(layout.start) &&
+    layout.start >= 1 &&
+    layout.start <= MAX_SEQ_NUMBER
+  );
 }

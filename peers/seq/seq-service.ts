@@ -18,6 +18,7 @@ import { SeqBadRequestError, SeqProtocolError, SeqStoreError, SeqUnavailableErro
 import {
   decodeBatch,
   encodeBatch,
+  MAX_BALLOT,
   MAX_COUNT_PER_REQUEST,
   MAX_MESSAGES_PER_BATCH,
   MAX_SEQ_NUMBER,
@@ -230,6 +231,15 @@ export class SeqService implements NodeService {
             "proposing sequence layout %d: %s",
             output.ballot,
             output.reason,
+          );
+          break;
+        case "ballots-exhausted":
+          host.logger.error(
+            { event: "seq-ballots-exhausted", promised: output.promised, reason: output.reason },
+            "this node cannot propose a sequence layout (%s): the next ballot would pass %d (promised %d)",
+            output.reason,
+            MAX_BALLOT,
+            output.promised,
           );
           break;
       }

@@ -8,7 +8,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync } from "node:fs
 import { open, rename } from "node:fs/promises";
 import { dirname } from "node:path";
 import { SeqStoreError } from "./errors.js";
-import { type Layout, MAX_SEQ_NUMBER } from "./messages.js";
+import { type Layout, MAX_BALLOT, MAX_SEQ_NUMBER } from "./messages.js";
 import { type DurableState, EMPTY_DURABLE_STATE } from "./seq-node.js";
 
 export class SeqStore {
@@ -60,7 +60,7 @@ export function parseState(raw: unknown): DurableState {
   if (typeof raw !== "object" || raw === null) throw new TypeError("not an object");
   const state = raw as Record<string, unknown>;
   return {
-    promised: count(state.promised, "promised"),
+    promised: ballot(state.promised, "promised"),
     reserved: seqValue(state.reserved, "reserved"),
     layout: state.layout === undefined || state.layout === null ? undefined : parseLayout(state.layout),
   };
@@ -73,11 +73,24 @@ function parseLayout(raw: unknown): Layout {
     throw new TypeError("layout names no generators");
   }
   return {
-    epoch: count(layout.epoch, "layout.epoch"),
+    epoch: atLeastOne(ballot(layout.epoch, "layout.epoch"), "layout.epoch"),
     primary: layout.primary,
     secondary: layout.secondary,
-    start: seqValue(layout.start, "layout.start"),
+    start: atLeastOne(seqValue(layout.start, "layout.start"), "layout.start"),
   };
+}
+
+/** A ballot (the promise, a layout's epoch): never above MAX_BALLOT (messages.ts). */
+function ballot(value: unknown, field: string): number {
+  const n = count(value, field);
+  if (n > MAX_BALLOT) throw new TypeError(`${field} ${n} is above the largest ballot ${MAX_BALLOT}`);
+  return n;
+}
+
+/** A layout's epoch and start are never 0 (0 means "none"; numbers start at 1). */
+function atLeastOne(n: number, field: string): number {
+  if (n < 1) throw new TypeError(`${field} must be at least 1, got ${n}`);
+  return n;
 }
 
 /** A sequence value (a reservation's end, a layout's start): never above MAX_SEQ_NUMBER. */

@@ -1,10 +1,20 @@
 /**
  * SeqNode, the sequence service's state machine, driven directly: three cores, a synchronous
  * message network (through the real codec), disks that take every write at once, and a clock the
- * test moves. What a hostile caller's floor may and may not do to the service.
+ * test moves. What a hostile caller's floor may and may not do to the service, what a peer's
+ * ballots and layouts may do to it, and that whatever a node emits its peers can decode.
  */
+import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { decodeBatch, encodeBatch, MAX_SEQ_NUMBER, type SeqMessage } from "../../peers/seq/messages.js";
+import { SeqProtocolError } from "../../peers/seq/errors.js";
+import {
+  decodeBatch,
+  encodeBatch,
+  type Layout,
+  MAX_BALLOT,
+  MAX_SEQ_NUMBER,
+  type SeqMessage,
+} from "../../peers/seq/messages.js";
 import {
   type DurableState,
   EMPTY_DURABLE_STATE,
@@ -12,6 +22,8 @@ import {
   SeqNode,
   type SeqOutput,
 } from "../../peers/seq/seq-node.js";
+import { parseState } from "../../peers/seq/seq-store.js";
+import { Prng } from "../../rdma-emu/sim/prng.js";
 
 const IDS = ["n0", "n1", "n2"];
 const BLOCK = 64;
@@ -225,5 +237,409 @@ describe("SeqNode: a caller's floor is checked against what the primary issued",
       });
     }
     expect(c.sent.filter((s) => s.message.type === "req")).toEqual([]);
+  });
+});
+
+/** What a peer's decoder makes of one message: the message, or the error it refuses it with. */
+function roundTrip(message: SeqMessage): SeqMessage[] {
+  return decodeBatch(encodeBatch([message]));
+}
+
+const layoutOf = (epoch: number, start = 5): Layout => ({ epoch, primary: "n1", secondary: "n2", start });
+
+/** Every message that carries a ballot or an epoch, with that value. */
+const BALLOT_CARRIERS: [string, (b: number) => SeqMessage][] = [
+  ["Seal", (b) => ({ type: "seal", ballot: b })],
+  ["Sealed", (b) => ({ type: "sealed", ballot: b, layout: undefined, reserved: 0, stored: 0, seen: 0 })],
+  [
+    "Sealed's layout",
+    (b) => ({ type: "sealed", ballot: 16, layout: layoutOf(b), reserved: 0, stored: 0, seen: 0 }),
+  ],
+  ["Refused's ballot", (b) => ({ type: "refused", ballot: b, promised: 16 })],
+  ["Refused's promise", (b) => ({ type: "refused", ballot: 16, promised: b })],
+  ["Install", (b) => ({ type: "install", layout: layoutOf(b) })],
+  ["Lease", (b) => ({ type: "lease", layout: layoutOf(b), round: 1 })],
+  ["LeaseAck", (b) => ({ type: "lease-ack", epoch: b, round: 1 })],
+  ["Req", (b) => ({ type: "req", epoch: b, reqId: 1, count: 1, floor: 0 })],
+  ["Fwd", (b) => ({ type: "fwd", epoch: b, origin: "n0", reqId: 1, start: 1, count: 1 })],
+  ["Deliver", (b) => ({ type: "deliver", epoch: b, reqId: 1, start: 1, count: 1 })],
+  ["Nack", (b) => ({ type: "nack", epoch: b, reqId: 1, reason: "", code: "not-serving", next: 0 })],
+  ["Reserve", (b) => ({ type: "reserve", epoch: b, end: 10 })],
+  ["Reserved", (b) => ({ type: "reserved", epoch: b, end: 10 })],
+];
+
+describe("SeqNode: ballots and epochs stay below MAX_BALLOT (finding 2)", () => {
+  it("MAX_BALLOT is 2^48: far above any round a cluster reaches, far below 2^53", () => {
+    expect(MAX_BALLOT).toBe(2 ** 48);
+  });
+
+  it.each(BALLOT_CARRIERS)(
+    "the decoder refuses a %s above MAX_BALLOT and takes MAX_BALLOT itself",
+    (_, make) => {
+      for (const huge of [2 ** 53 - 2, Number.MAX_SAFE_INTEGER, MAX_BALLOT + 1])
+        expect(() => roundTrip(make(huge))).toThrow(SeqProtocolError);
+      expect(roundTrip(make(MAX_BALLOT))).toEqual([make(MAX_BALLOT)]);
+    },
+  );
+
+  it("an Install with epoch 2^53 - 2 is refused at the decoder and ignored by the core: the node goes on serving honest layouts", () => {
+    const c = new Cluster();
+    const primary = c.serving();
+    const before = c.core("n0").currentLayout as Layout;
+    const poison: SeqMessage = { type: "install", layout: { ...before, epoch: 2 ** 53 - 2 } };
+    expect(() => roundTrip(poison)).toThrow(SeqProtocolError);
+    // Fed to the cores past the decoder, it is ignored all the same.
+    for (const id of IDS) c.input(id, { type: "messages", from: "n1", messages: [poison] });
+    c.settle();
+    for (const id of IDS) {
+      expect(c.core(id).promisedBallot).toBeLessThanOrEqual(MAX_BALLOT);
+      expect(c.core(id).currentLayout).toEqual(before);
+    }
+    // The primary goes away: the others agree on a new layout with an honest ballot and serve.
+    for (const id of IDS) {
+      if (id === primary) continue;
+      c.cut.add(`${primary}>${id}`).add(`${id}>${primary}`);
+      c.input(id, { type: "peer-down", peer: primary });
+    }
+    const origin = IDS.find((id) => id !== primary) as string;
+    const answer = served(c.answer(c.call(origin, 1, 0)));
+    const after = c.core(origin).currentLayout as Layout;
+    expect(after.epoch).toBeGreaterThan(before.epoch);
+    expect(after.epoch).toBeLessThan(1000);
+    expect(after.primary).not.toBe(primary);
+    expect(answer.start).toBeGreaterThanOrEqual(after.start);
+    for (const id of IDS) expect((c.disks.get(id) as DurableState).promised).toBeLessThan(1000);
+  });
+
+  it("a node whose next ballot would pass MAX_BALLOT proposes none (no wrap): it says so once and sends no Seal", () => {
+    const core = new SeqNode({ self: "n1", nodes: IDS, blockSize: BLOCK, random: () => 0.5 });
+    const outputs: SeqOutput[] = [];
+    let now = 0;
+    outputs.push(
+      ...core.handle({ type: "boot", durable: { ...EMPTY_DURABLE_STATE, promised: MAX_BALLOT } }, now),
+    );
+    for (const peer of ["n0", "n2"]) outputs.push(...core.handle({ type: "peer-up", peer }, now));
+    outputs.push(...core.handle({ type: "call", callId: 1, count: 1, floor: 0 }, now));
+    for (; now < 15_000; now += 10)
+      if (core.wakeAt() <= now) outputs.push(...core.handle({ type: "tick" }, now));
+    expect(outputs.filter((o) => o.type === "send" && o.message.type === "seal")).toEqual([]);
+    expect(outputs.filter((o) => o.type === "proposing")).toEqual([]);
+    expect(outputs.filter((o) => o.type === "ballots-exhausted")).toEqual([
+      { type: "ballots-exhausted", promised: MAX_BALLOT, reason: "booted" },
+    ]);
+    expect(outputs.find((o) => o.type === "failed")).toMatchObject({ callId: 1, error: "unavailable" });
+    expect(core.promisedBallot).toBe(MAX_BALLOT);
+    // A seal at MAX_BALLOT from a peer is still answered (it is no higher than the promise).
+    const answer = core.handle(
+      { type: "messages", from: "n0", messages: [{ type: "seal", ballot: MAX_BALLOT }] },
+      now,
+    );
+    const persist = answer.find((o) => o.type === "persist");
+    if (persist?.type !== "persist") throw new Error("no persist");
+    const sealed = core.handle({ type: "persisted", token: persist.token }, now);
+    expect(sealed).toContainEqual(
+      expect.objectContaining({
+        type: "send",
+        to: "n0",
+        message: expect.objectContaining({ type: "sealed", ballot: MAX_BALLOT }),
+      }),
+    );
+  });
+});
+
+describe("SeqNode: a layout's start is at least 1 (finding 3)", () => {
+  it.each([
+    ["Install", { type: "install", layout: layoutOf(33, 0) }],
+    ["Lease", { type: "lease", layout: layoutOf(33, 0), round: 1 }],
+    ["Sealed", { type: "sealed", ballot: 34, layout: layoutOf(33, 0), reserved: 0, stored: 0, seen: 0 }],
+    ["Fwd", { type: "fwd", epoch: 33, origin: "n0", reqId: 1, start: 0, count: 1 }],
+    ["Deliver", { type: "deliver", epoch: 33, reqId: 1, start: 0, count: 1 }],
+    ["a layout of epoch 0", { type: "install", layout: layoutOf(0, 1) }],
+  ] as [string, SeqMessage][])("the decoder refuses %s starting at 0", (_, message) => {
+    expect(() => roundTrip(message)).toThrow(SeqProtocolError);
+  });
+
+  it("a secondary fed a layout starting at 0 past the decoder ignores it; one starting at 1 answers a seal with stored 0", () => {
+    for (const start of [0, 1]) {
+      const core = new SeqNode({ self: "n2", nodes: IDS, blockSize: BLOCK, random: () => 0.5 });
+      let now = 0;
+      const run = (input: SeqInput): SeqOutput[] => {
+        const outputs = core.handle(input, now);
+        for (const o of outputs)
+          if (o.type === "persist") outputs.push(...run({ type: "persisted", token: o.token }));
+        return outputs;
+      };
+      run({ type: "boot", durable: EMPTY_DURABLE_STATE });
+      now = 1000;
+      run({ type: "messages", from: "n1", messages: [{ type: "install", layout: layoutOf(33, start) }] });
+      const sealed = run({ type: "messages", from: "n0", messages: [{ type: "seal", ballot: 48 }] }).find(
+        (o) => o.type === "send" && o.message.type === "sealed",
+      );
+      if (sealed?.type !== "send") throw new Error("no Sealed");
+      expect(roundTrip(sealed.message)).toEqual([sealed.message]);
+      expect(sealed.message).toMatchObject(
+        start === 0 ? { layout: undefined, stored: 0 } : { layout: layoutOf(33, 1), stored: 0 },
+      );
+    }
+  });
+});
+
+// ---- every message a node emits, its peers can decode ------------------------------------------
+
+/** Random messages a peer might send: mostly near the node's state, sometimes at or past a bound. */
+class PeerMessages {
+  constructor(
+    private readonly rng: Prng,
+    private readonly core: SeqNode,
+    private readonly recent: SeqMessage[],
+  ) {}
+
+  private ballot(): number {
+    const r = this.rng;
+    const x = r.next();
+    const base = Math.max(this.core.promisedBallot, this.core.currentLayout?.epoch ?? 0);
+    if (x < 0.7) return Math.max(0, base + r.int(48) - 8);
+    return r.pick([
+      0,
+      1,
+      2 ** 32,
+      MAX_BALLOT - r.int(20),
+      MAX_BALLOT,
+      MAX_BALLOT + 1,
+      2 ** 53 - 2,
+      2 ** 53 - 1,
+    ]);
+  }
+
+  private epoch(): number {
+    return this.rng.chance(0.6) ? (this.core.currentLayout?.epoch ?? 0) : this.ballot();
+  }
+
+  private seqValue(): number {
+    const r = this.rng;
+    return r.pick([
+      0,
+      1,
+      1 + r.int(1000),
+      2 ** 20 + r.int(100),
+      MAX_SEQ_NUMBER - r.int(64),
+      MAX_SEQ_NUMBER,
+      MAX_SEQ_NUMBER + 1,
+      2 ** 53 - 2,
+    ]);
+  }
+
+  private count(): number {
+    return this.rng.chance(0.85) ? 1 + this.rng.int(64) : this.rng.pick([0, 2 ** 20, 2 ** 20 + 1]);
+  }
+
+  private id(): string {
+    return this.rng.chance(0.95) ? this.rng.pick(IDS) : this.rng.pick(["", "x".repeat(65)]);
+  }
+
+  private reqId(): number {
+    const reqs = this.recent.filter((m) => m.type === "req");
+    const req = reqs.length > 0 && this.rng.chance(0.7) ? this.rng.pick(reqs) : undefined;
+    return req?.type === "req" ? req.reqId : this.rng.int(100);
+  }
+
+  private layout(): Layout {
+    return { epoch: this.ballot(), primary: this.id(), secondary: this.id(), start: this.seqValue() };
+  }
+
+  /** A reply to something the node sent (so that the node gets somewhere), or a fresh message. */
+  next(): SeqMessage {
+    const r = this.rng;
+    const sent = this.recent.length > 0 && r.chance(0.4) ? r.pick(this.recent) : undefined;
+    switch (sent?.type) {
+      case "seal":
+        return {
+          type: "sealed",
+          ballot: sent.ballot,
+          layout: r.chance(0.5) ? undefined : this.layout(),
+          reserved: this.seqValue(),
+          stored: this.seqValue(),
+          seen: this.seqValue(),
+        };
+      case "reserve":
+        return { type: "reserved", epoch: sent.epoch, end: sent.end };
+      case "lease":
+        return { type: "lease-ack", epoch: sent.layout.epoch, round: sent.round };
+      case "req":
+        return {
+          type: "deliver",
+          epoch: sent.epoch,
+          reqId: sent.reqId,
+          start: this.seqValue(),
+          count: sent.count,
+        };
+      case "fwd":
+        return {
+          type: "deliver",
+          epoch: sent.epoch,
+          reqId: sent.reqId,
+          start: sent.start,
+          count: sent.count,
+        };
+      default:
+        break;
+    }
+    switch (r.int(12)) {
+      case 0:
+        return {
+          type: "req",
+          epoch: this.epoch(),
+          reqId: this.reqId(),
+          count: this.count(),
+          floor: this.seqValue(),
+        };
+      case 1:
+        return {
+          type: "fwd",
+          epoch: this.epoch(),
+          origin: this.id(),
+          reqId: this.reqId(),
+          start: this.seqValue(),
+          count: this.count(),
+        };
+      case 2:
+        return {
+          type: "deliver",
+          epoch: this.epoch(),
+          reqId: this.reqId(),
+          start: this.seqValue(),
+          count: this.count(),
+        };
+      case 3:
+        return {
+          type: "nack",
+          epoch: this.epoch(),
+          reqId: this.reqId(),
+          reason: "r",
+          code: r.pick(["not-serving", "floor-above-issued", "exhausted"] as const),
+          next: this.seqValue(),
+        };
+      case 4:
+        return { type: "seal", ballot: this.ballot() };
+      case 5:
+        return {
+          type: "sealed",
+          ballot: this.ballot(),
+          layout: r.chance(0.5) ? undefined : this.layout(),
+          reserved: this.seqValue(),
+          stored: this.seqValue(),
+          seen: this.seqValue(),
+        };
+      case 6:
+        return { type: "refused", ballot: this.ballot(), promised: this.ballot() };
+      case 7:
+        return { type: "install", layout: this.layout() };
+      case 8:
+        return { type: "lease", layout: this.layout(), round: r.int(20) };
+      case 9:
+        return { type: "lease-ack", epoch: this.epoch(), round: r.int(20) };
+      case 10:
+        return { type: "reserve", epoch: this.epoch(), end: this.seqValue() };
+      default:
+        return { type: "reserved", epoch: this.epoch(), end: this.seqValue() };
+    }
+  }
+}
+
+/** Why a peer (or the node's store) could not read what the node emitted; undefined if it can. */
+function unreadable(output: SeqOutput): string | undefined {
+  try {
+    if (output.type === "send") {
+      const back = roundTrip(output.message);
+      if (!isDeepStrictEqual(back, [output.message]))
+        return `${JSON.stringify(output)} reads back as ${JSON.stringify(back)}`;
+    } else if (output.type === "persist") {
+      const back = parseState(JSON.parse(JSON.stringify(output.state)));
+      if (!isDeepStrictEqual(back, output.state))
+        return `${JSON.stringify(output)} reads back as ${JSON.stringify(back)}`;
+    }
+  } catch (error) {
+    return `${JSON.stringify(output)} is refused: ${(error as Error).message}`;
+  }
+  return undefined;
+}
+
+describe("SeqNode: whatever a node emits passes its peers' decoder and its own store", () => {
+  it("over random inputs its decoder admits (seeded), every message round-trips and every state reads back", () => {
+    let valid = 0;
+    const problems: string[] = [];
+    const emitted = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const rng = new Prng(seed);
+      const self = rng.pick(IDS);
+      const peers = IDS.filter((id) => id !== self);
+      const core = new SeqNode({
+        self,
+        nodes: IDS,
+        blockSize: rng.pick([16, 1024]),
+        random: () => rng.next(),
+      });
+      const recent: SeqMessage[] = [];
+      let persists: number[] = [];
+      let now = 1000;
+      let callId = 1;
+      const feed = (input: SeqInput) => {
+        for (const output of core.handle(input, now)) {
+          const problem = unreadable(output);
+          if (problem !== undefined) problems.push(`seed ${seed}: ${problem}`);
+          if (output.type === "send") {
+            emitted.add(output.message.type);
+            recent.push(output.message);
+            if (recent.length > 16) recent.shift();
+          } else if (output.type === "persist") persists.push(output.token);
+        }
+        if (core.promisedBallot > MAX_BALLOT) problems.push(`seed ${seed}: promised ${core.promisedBallot}`);
+      };
+      const peerMessages = new PeerMessages(rng, core, recent);
+      feed({ type: "boot", durable: EMPTY_DURABLE_STATE });
+      for (const peer of peers) feed({ type: "peer-up", peer });
+      for (let step = 0; step < 150; step++) {
+        now += rng.int(120);
+        const batch = Array.from({ length: 1 + rng.int(3) }, () => peerMessages.next());
+        let decoded: SeqMessage[] | undefined;
+        try {
+          decoded = decodeBatch(encodeBatch(batch));
+        } catch (error) {
+          // As the service does: a batch its decoder refuses is dropped whole.
+          if (!(error instanceof SeqProtocolError)) throw error;
+        }
+        if (decoded !== undefined) {
+          valid += decoded.length;
+          feed({ type: "messages", from: rng.pick(peers), messages: decoded });
+        }
+        if (rng.chance(0.1))
+          feed({ type: "call", callId: callId++, count: 1 + rng.int(8), floor: rng.int(100) });
+        if (rng.chance(0.02)) feed({ type: "peer-down", peer: rng.pick(peers) });
+        if (rng.chance(0.03)) feed({ type: "peer-up", peer: rng.pick(peers) });
+        if (rng.chance(0.8)) {
+          const done = persists;
+          persists = [];
+          for (const token of done) feed({ type: "persisted", token });
+        }
+        for (let ticks = 0; core.wakeAt() <= now && ticks < 100; ticks++) feed({ type: "tick" });
+      }
+    }
+    expect(problems.slice(0, 5)).toEqual([]);
+    expect(valid).toBeGreaterThan(300);
+    // The node got around: it played every part.
+    expect([...emitted].sort()).toEqual([
+      "deliver",
+      "fwd",
+      "install",
+      "lease",
+      "lease-ack",
+      "nack",
+      "refused",
+      "req",
+      "reserve",
+      "reserved",
+      "seal",
+      "sealed",
+    ]);
   });
 });

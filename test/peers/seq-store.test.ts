@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SeqStoreError } from "../../peers/seq/errors.js";
-import { MAX_SEQ_NUMBER } from "../../peers/seq/messages.js";
+import { MAX_BALLOT, MAX_SEQ_NUMBER } from "../../peers/seq/messages.js";
 import { EMPTY_DURABLE_STATE } from "../../peers/seq/seq-node.js";
 import { SeqStore } from "../../peers/seq/seq-store.js";
 
@@ -41,11 +41,36 @@ describe("SeqStore", () => {
       "a layout starting above MAX_SEQ_NUMBER",
       { promised: 17, reserved: 5, layout: { epoch: 17, primary: "a", secondary: "b", start: 2 ** 53 - 1 } },
     ],
+    ["the poisoned promise of finding 2 (2^53 - 2)", { promised: 2 ** 53 - 2, reserved: 5 }],
+    ["a promise just above MAX_BALLOT (2^48)", { promised: 2 ** 48 + 1, reserved: 5 }],
+    [
+      "a layout of epoch 2^53 - 2 (finding 2)",
+      { promised: 17, reserved: 5, layout: { epoch: 2 ** 53 - 2, primary: "a", secondary: "b", start: 5 } },
+    ],
+    [
+      "a layout starting at 0 (finding 3)",
+      { promised: 17, reserved: 5, layout: { epoch: 17, primary: "a", secondary: "b", start: 0 } },
+    ],
+    [
+      "a layout of epoch 0",
+      { promised: 17, reserved: 5, layout: { epoch: 0, primary: "a", secondary: "b", start: 1 } },
+    ],
     ["no object", 42],
     ["a negative reservation", { promised: 1, reserved: -1 }],
   ])("refuses to load %s (SeqStoreError)", (_, content) => {
     const store = storeWith(JSON.stringify(content));
     expect(() => store.load()).toThrow(SeqStoreError);
+  });
+
+  it("loads a promise and a layout epoch of MAX_BALLOT, and a layout starting at 1", async () => {
+    const store = storeWith(undefined);
+    const state = {
+      promised: MAX_BALLOT,
+      layout: { epoch: MAX_BALLOT, primary: "b", secondary: "c", start: 1 },
+      reserved: 0,
+    };
+    await store.save(state);
+    expect(store.load()).toEqual(state);
   });
 
   it("refuses a file that is not JSON", () => {
