@@ -1,16 +1,17 @@
 /**
- * What a node will make of a client message, read with the schema (not with the node's own
- * decoder, so that the fuzzer checks the node rather than agreeing with it): which requests it
- * holds, which reply ids they must get, and whether one of them would legitimately disrupt the
- * cluster (a valid admin request that hangs an OS or cuts a link, a monitor that could report a
- * partner down). The fuzzer sends nothing disruptive, so every partner-down it sees is a finding.
+ * The client endpoint's oracle: what a node will make of a client message, read with the schema
+ * (not with the node's own decoder, so that the fuzzer checks the node rather than agreeing with
+ * it): which requests it holds, which reply ids they must get, and whether one of them would
+ * legitimately disrupt the cluster (a valid admin request that hangs an OS or cuts a link, a
+ * monitor that could report a partner down). The fuzzer sends nothing disruptive, so every
+ * partner-down it sees is a finding. Also the reading of the node's replies, and the requests
+ * the fuzzer sends itself.
  */
 import type Long from "long";
 import protobuf from "protobufjs";
-import { messageType } from "./wire.js";
+import { MAX_REQUESTS_PER_MESSAGE } from "../../../ccm/constants.js";
+import { messageType } from "../wire/schema.js";
 
-/** Requests one message may hold; a message with more is refused whole (one reply, id 0). */
-export const MAX_REQUESTS_PER_MESSAGE = 1024;
 const MAX_UINT32 = 0xffff_ffff;
 const OS_HUNG = 3;
 const OS_PANICKED = 4;
