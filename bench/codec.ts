@@ -12,7 +12,14 @@ import { decodeFrames, encodeFrames } from "../rdma-emu/frame-codec.js";
 import type { ResponseFrame } from "../rdma-emu/frames.js";
 import { CompletionStatus } from "../rdma-emu/work-request.js";
 import { readRequestFrame } from "../test/support/frames.js";
-import { printTable, ratio, writeResults } from "./support/report.js";
+import { printTable, writeResults } from "./support/report.js";
+import {
+  interleavedRounds,
+  median as medianOf,
+  pairedRatio,
+  ratioFields,
+  showRatio,
+} from "./support/rounds.js";
 
 const ITERATIONS = Number(process.env.BENCH_CODEC_ITERATIONS ?? 300_000);
 const ROUNDS = 5;
@@ -69,7 +76,7 @@ const wireResponse = {
 function time(run: () => void): number {
   const start = performance.now();
   for (let i = 0; i < ITERATIONS; i++) run();
-  return ((performance.now() - start) * 1e6) / ITERATIONS;
+  return Math.round(((performance.now() - start) * 1e7) / ITERATIONS) / 10;
 }
 
 function measure(coder: Coder): Record<string, number> {
@@ -105,23 +112,42 @@ export async function runCodecBench(): Promise<void> {
       decode: (b) => decodeFrames(b),
     },
   };
-  const rounds: Record<CoderName, Record<string, number>[]> = { static: [], runtime: [], hand: [] };
-  for (let r = 0; r < ROUNDS; r++) for (const name of CODERS) rounds[name].push(measure(coders[name]));
-  const median = (name: CoderName, key: string) => {
-    const values = rounds[name].map((x) => x[key] as number).sort((a, b) => a - b);
-    return Math.round(values[values.length >> 1] as number);
-  };
-  const keys = Object.keys(rounds.static[0] ?? {});
+  // Interleaved rounds (the order turning each round); a ratio is the median of per-round ratios.
+  const rounds = await interleavedRounds(
+    ROUNDS,
+    Object.fromEntries(CODERS.map((name) => [name, async () => measure(coders[name])])) as Record<
+      CoderName,
+      () => Promise<Record<string, number>>
+    >,
+  );
+  const median = (name: CoderName, key: string) =>
+    Math.round(medianOf(rounds.map((r) => r[name][key] as number)));
+  const paired = (name: CoderName, base: CoderName, key: string) =>
+    pairedRatio(
+      rounds,
+      (r) => r[name][key] as number,
+      (r) => r[base][key] as number,
+    );
+  const keys = Object.keys(rounds[0]?.static ?? {});
+  const pairs = Object.fromEntries(
+    keys.flatMap((k) => {
+      const op = k.replace(/_ns$/, "");
+      return [
+        [`${op}_static_vs_runtime`, paired("static", "runtime", k)],
+        [`${op}_hand_vs_static`, paired("hand", "static", k)],
+      ];
+    }),
+  );
   printTable(
-    `codec: data-path frames, protobufjs static vs runtime-loaded vs hand-written (median ns per frame of ${ROUNDS} rounds)`,
+    `codec: data-path frames, protobufjs static vs runtime-loaded vs hand-written (median ns per frame of ${ROUNDS} interleaved rounds; ratios: median of per-round paired ratios (min-max))`,
     ["operation", "static", "runtime", "hand", "static/runtime", "hand/static"],
     keys.map((k) => [
       k,
       median("static", k),
       median("runtime", k),
       median("hand", k),
-      ratio(median("static", k), median("runtime", k)),
-      ratio(median("hand", k), median("static", k)),
+      showRatio(paired("static", "runtime", k)),
+      showRatio(paired("hand", "static", k)),
     ]),
   );
   console.log(
@@ -129,10 +155,12 @@ export async function runCodecBench(): Promise<void> {
   );
   const path = writeResults("codec", {
     iterations_per_round: ITERATIONS,
-    rounds: ROUNDS,
+    round_count: ROUNDS,
     results: Object.fromEntries(
       keys.map((k) => [k, Object.fromEntries(CODERS.map((name) => [name, median(name, k)]))]),
     ),
+    rounds,
+    ...ratioFields(pairs),
     runtime_load_ms: Math.round(loadMs * 10) / 10,
   });
   console.log(`wrote ${path}`);

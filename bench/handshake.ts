@@ -16,12 +16,14 @@ import { ClusterSim } from "../ccm/sim/cluster-sim.js";
 import { type LogRecord, TestCluster } from "../test/support/cluster.js";
 import { startEchoServer, wsClient } from "./support/echo-clients.js";
 import { MODE_ECHO } from "./support/echo-protocol.js";
-import { printTable, ratio, writeResults } from "./support/report.js";
+import { printTable, writeResults } from "./support/report.js";
+import { interleavedRounds, pairedRatio, ratioFields, showRatio } from "./support/rounds.js";
 
 const SIM_SEEDS = Number(process.env.BENCH_SIM_SEEDS ?? 1000);
 const REAL_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const DETECT_ROUNDS = Number(process.env.BENCH_DETECT_ROUNDS ?? 3);
-const BASELINE_SAMPLES = 2000;
+/** Four-round-trip samples per round (a tenth as many new connections). */
+const BASELINE_SAMPLES = 500;
 const HEARTBEAT = { intervalMs: 50, timeoutMs: 600 };
 
 interface Summary {
@@ -71,45 +73,44 @@ const isConnected = (r: LogRecord) => r.event === "session-connected";
 
 const isLinkUp = (r: LogRecord) => r.msg === "fabric link up";
 
-/**
- * Real processes: both boot together; from the later card up, and from the fabric link up, to the
- * later session connected.
- */
-async function realConnectTimes(): Promise<{ fromCards: number[]; fromLink: number[] }> {
-  const fromCards: number[] = [];
-  const fromLink: number[] = [];
-  for (let round = 0; round < REAL_ROUNDS; round++) {
-    const cluster = await TestCluster.create({ nodes: 2 });
-    try {
-      cluster.startAll();
-      const [upA, upB, linkA, linkB, connA, connB] = await Promise.all([
-        cluster.waitForRecord("a", isCardUp, "card up"),
-        cluster.waitForRecord("b", isCardUp, "card up"),
-        cluster.waitForRecord("a", isLinkUp, "link up"),
-        cluster.waitForRecord("b", isLinkUp, "link up"),
-        cluster.waitForRecord("a", isConnected, "connected"),
-        cluster.waitForRecord("b", isConnected, "connected"),
-      ]);
-      const connected = Math.max(Number(connA.time), Number(connB.time));
-      fromCards.push(connected - Math.max(Number(upA.time), Number(upB.time)));
-      fromLink.push(connected - Math.max(Number(linkA.time), Number(linkB.time)));
-    } finally {
-      await cluster.stop();
-    }
+/** One boot of two node processes: from the later card up, and from the fabric link up, to the later session connected. */
+interface Boot {
+  readonly fromCards: number;
+  readonly fromLink: number;
+}
+
+async function boot(): Promise<Boot> {
+  const cluster = await TestCluster.create({ nodes: 2 });
+  try {
+    cluster.startAll();
+    const [upA, upB, linkA, linkB, connA, connB] = await Promise.all([
+      cluster.waitForRecord("a", isCardUp, "card up"),
+      cluster.waitForRecord("b", isCardUp, "card up"),
+      cluster.waitForRecord("a", isLinkUp, "link up"),
+      cluster.waitForRecord("b", isLinkUp, "link up"),
+      cluster.waitForRecord("a", isConnected, "connected"),
+      cluster.waitForRecord("b", isConnected, "connected"),
+    ]);
+    const connected = Math.max(Number(connA.time), Number(connB.time));
+    return {
+      fromCards: connected - Math.max(Number(upA.time), Number(upB.time)),
+      fromLink: connected - Math.max(Number(linkA.time), Number(linkB.time)),
+    };
+  } finally {
+    await cluster.stop();
   }
-  return { fromCards, fromLink };
 }
 
 interface FailureTimes {
-  killed: number[];
   hung: number[];
   partitioned: number[];
-  rehandshake: number[];
+  /** SIGKILL rounds, each with its baseline: SIGKILL to partner-down, restarted card up to connected. */
+  restarts: { baseline: BaselineRound; restart: { killed: number; rehandshake: number } }[];
 }
 
 /** Real processes: how long until the survivor declares its partner down, and until it is back. */
-async function realFailureTimes(): Promise<FailureTimes> {
-  const times: FailureTimes = { killed: [], hung: [], partitioned: [], rehandshake: [] };
+async function realFailureTimes(baseline: () => Promise<BaselineRound>): Promise<FailureTimes> {
+  const times: FailureTimes = { hung: [], partitioned: [], restarts: [] };
   const cluster = await TestCluster.create({ nodes: 2, heartbeat: HEARTBEAT });
   const downAfter = async (start: number) => {
     const seen = cluster.processes.get("a")?.records.length ?? 0;
@@ -139,22 +140,23 @@ async function realFailureTimes(): Promise<FailureTimes> {
         (r) => r.event === "channel-up" && r.client === "heartbeat",
         "heartbeat channel",
       );
-    for (let round = 0; round < REAL_ROUNDS; round++) {
+    const restart = async () => {
       await heartbeatsUp();
       const killedAt = Date.now();
       const detected = downAfter(killedAt);
       await cluster.kill("b");
-      times.killed.push(await detected);
+      const killed = await detected;
       const restarted = cluster.startNode("b");
       const cardUp = await cluster.waitForRecord("b", isCardUp, "card up");
       const connected = await cluster.waitForRecord("b", isConnected, "connected");
       await cluster.waitReady("a", "b");
-      times.rehandshake.push(Number(connected.time) - Number(cardUp.time));
       await cluster.until(
         () => restarted.records.some((r) => r.event === "channel-up" && r.client === "heartbeat"),
         "heartbeat back",
       );
-    }
+      return { killed, rehandshake: Number(connected.time) - Number(cardUp.time) };
+    };
+    times.restarts = await interleavedRounds(REAL_ROUNDS, { baseline, restart });
     for (let round = 0; round < DETECT_ROUNDS; round++) {
       const start = Date.now();
       const detected = downAfter(start);
@@ -188,57 +190,87 @@ async function realFailureTimes(): Promise<FailureTimes> {
   return times;
 }
 
+/** One round's baselines, each a summary of its samples (ms). */
+interface BaselineRound {
+  readonly fourRoundTrips: Summary;
+  readonly connectAndFour: Summary;
+}
+
 /**
  * Baselines between two processes over plain ws (64 B echoes): four sequential round trips on an
  * open connection (the floor of R1, W1, R2, W2), and a new connection plus four round trips (the
- * floor of bringing a link up and handshaking over it).
+ * floor of bringing a link up and handshaking over it). Taken in every round, beside the figure
+ * they are the baseline of; `pooled` gathers every round's samples.
  */
-async function baselines(): Promise<{ fourRoundTrips: number[]; connectAndFour: number[] }> {
-  const server = await startEchoServer("ws");
+function baselines(port: number) {
   const payload = new Uint8Array(64);
   const four = async (client: Awaited<ReturnType<typeof wsClient>>) => {
     for (let k = 0; k < 4; k++) await client.roundTrip(MODE_ECHO, payload);
   };
-  const fourRoundTrips: number[] = [];
-  const connectAndFour: number[] = [];
-  try {
-    const client = await wsClient(server.port, true);
-    for (let i = 0; i < BASELINE_SAMPLES; i++) {
+  /** `count` timings of `op` after `warmup` untimed ones; `op` returns what to do untimed after it. */
+  const timed = async (
+    op: () => Promise<(() => Promise<unknown>) | undefined>,
+    count: number,
+    warmup: number,
+  ) => {
+    const times: number[] = [];
+    for (let i = 0; i < warmup + count; i++) {
       const start = performance.now();
-      await four(client);
-      fourRoundTrips.push(performance.now() - start);
+      const after = await op();
+      if (i >= warmup) times.push(performance.now() - start);
+      await after?.();
     }
-    await client.close();
-    for (let i = 0; i < BASELINE_SAMPLES / 10; i++) {
-      const start = performance.now();
-      const fresh = await wsClient(server.port, true);
-      await four(fresh);
-      connectAndFour.push(performance.now() - start);
-      await fresh.close();
-    }
-  } finally {
-    server.child.kill();
-  }
-  return {
-    fourRoundTrips: fourRoundTrips.slice(BASELINE_SAMPLES / 10),
-    connectAndFour: connectAndFour.slice(2),
+    return times;
   };
+  const pooled = { fourRoundTrips: [] as number[], connectAndFour: [] as number[] };
+  const take = async (): Promise<BaselineRound> => {
+    const client = await wsClient(port, true);
+    const fourRoundTrips = await timed(
+      async () => {
+        await four(client);
+        return undefined;
+      },
+      BASELINE_SAMPLES,
+      BASELINE_SAMPLES / 10,
+    );
+    await client.close();
+    const connectAndFour = await timed(
+      async () => {
+        const fresh = await wsClient(port, true);
+        await four(fresh);
+        return () => fresh.close();
+      },
+      BASELINE_SAMPLES / 10,
+      2,
+    );
+    pooled.fourRoundTrips.push(...fourRoundTrips);
+    pooled.connectAndFour.push(...connectAndFour);
+    return { fourRoundTrips: summarize(fourRoundTrips), connectAndFour: summarize(connectAndFour) };
+  };
+  return { take, pooled };
 }
 
 export async function runHandshakeBench(): Promise<void> {
-  const base = await baselines();
-  const fourRoundTrips = summarize(base.fourRoundTrips);
-  const connectAndFour = summarize(base.connectAndFour);
+  const server = await startEchoServer("ws");
+  const base = baselines(server.port);
+  let boots: { baseline: BaselineRound; boot: Boot }[];
+  let failures: FailureTimes;
+  try {
+    boots = await interleavedRounds(REAL_ROUNDS, { baseline: base.take, boot });
+    failures = await realFailureTimes(base.take);
+  } finally {
+    server.child.kill();
+  }
+  const fourRoundTrips = summarize(base.pooled.fourRoundTrips);
+  const connectAndFour = summarize(base.pooled.connectAndFour);
   const sim = summarize(simConnectTimes(0));
   const simLossy = summarize(simConnectTimes(0.05));
-  const realTimes = await realConnectTimes();
-  const real = summarize(realTimes.fromCards);
-  const realFromLink = summarize(realTimes.fromLink);
-  const failures = await realFailureTimes();
-  const killed = summarize(failures.killed);
+  const real = summarize(boots.map((r) => r.boot.fromCards));
+  const realFromLink = summarize(boots.map((r) => r.boot.fromLink));
+  const killed = summarize(failures.restarts.map((r) => r.restart.killed));
   const hung = summarize(failures.hung);
   const partitioned = summarize(failures.partitioned);
-  const rehandshake = summarize(failures.rehandshake);
+  const rehandshake = summarize(failures.restarts.map((r) => r.restart.rehandshake));
   const row = (label: string, s: Summary, unit: string) => [label, unit, s.p50, s.p99, s.max, s.samples];
   printTable(
     "handshake: boot to connected, failure detection, re-handshake (ms)",
@@ -256,23 +288,36 @@ export async function runHandshakeBench(): Promise<void> {
       row("real: restarted card up -> connected", rehandshake, "wall"),
     ],
   );
-  const ratios = {
-    connect_from_link_vs_four_ws_round_trips: ratio(realFromLink.p50, fourRoundTrips.p50),
-    connect_from_cards_vs_ws_connect_and_four_round_trips: ratio(real.p50, connectAndFour.p50),
-    rehandshake_vs_ws_connect_and_four_round_trips: ratio(rehandshake.p50, connectAndFour.p50),
+  const pairs = {
+    connect_from_link_vs_four_ws_round_trips: pairedRatio(
+      boots,
+      (r) => r.boot.fromLink,
+      (r) => r.baseline.fourRoundTrips.p50,
+    ),
+    connect_from_cards_vs_ws_connect_and_four_round_trips: pairedRatio(
+      boots,
+      (r) => r.boot.fromCards,
+      (r) => r.baseline.connectAndFour.p50,
+    ),
+    rehandshake_vs_ws_connect_and_four_round_trips: pairedRatio(
+      failures.restarts,
+      (r) => r.restart.rehandshake,
+      (r) => r.baseline.connectAndFour.p50,
+    ),
   };
   console.log(
-    `ratios (p50): link up -> connected / 4 ws round trips ${ratios.connect_from_link_vs_four_ws_round_trips}; ` +
-      `cards up -> connected / (ws connect + 4 round trips) ${ratios.connect_from_cards_vs_ws_connect_and_four_round_trips}; ` +
-      `re-handshake / (ws connect + 4 round trips) ${ratios.rehandshake_vs_ws_connect_and_four_round_trips}`,
+    `ratios (median of per-round paired ratios, min-max): link up -> connected / 4 ws round trips ${showRatio(pairs.connect_from_link_vs_four_ws_round_trips)}; ` +
+      `cards up -> connected / (ws connect + 4 round trips) ${showRatio(pairs.connect_from_cards_vs_ws_connect_and_four_round_trips)}; ` +
+      `re-handshake / (ws connect + 4 round trips) ${showRatio(pairs.rehandshake_vs_ws_connect_and_four_round_trips)}`,
   );
   const path = writeResults("handshake", {
     method: {
       sim: `${SIM_SEEDS} seeds, two nodes, the second card starting 0-50 ms after the first; virtual clock`,
       real: `${REAL_ROUNDS} boots of two node processes; times from the nodes' log records (ms resolution)`,
       detection: `heartbeat interval ${HEARTBEAT.intervalMs} ms, timeout ${HEARTBEAT.timeoutMs} ms; SIGKILL ${REAL_ROUNDS} rounds, hung and partition ${DETECT_ROUNDS} rounds each`,
-      baselines:
-        "plain ws between two processes, 64 B echoes, zero mask: four sequential round trips on an open connection; a new connection plus four round trips",
+      baselines: `plain ws between two processes, 64 B echoes, zero mask: four sequential round trips on an open connection (${BASELINE_SAMPLES} per round); a new connection plus four round trips (${BASELINE_SAMPLES / 10} per round); taken in every boot round and every SIGKILL round, interleaved with it`,
+      figure:
+        "results: each measure over all rounds (baselines pooled); rounds: each boot and SIGKILL round with its own baselines; ratios: the median of the per-round ratios of a round's figure to the p50 of the same round's baseline (ratio_rounds)",
     },
     results: {
       fourRoundTrips,
@@ -286,7 +331,8 @@ export async function runHandshakeBench(): Promise<void> {
       partitioned,
       rehandshake,
     },
-    ratios,
+    rounds: { boot: boots, restart: failures.restarts },
+    ...ratioFields(pairs),
   });
   console.log(`wrote ${path}`);
 }

@@ -15,7 +15,15 @@ import { makeTestFabric } from "../test/support/fabric.js";
 import { type RoundTripper, startEchoServer, tcpClient, wsClient } from "./support/echo-clients.js";
 import { MODE_ACK, MODE_ECHO } from "./support/echo-protocol.js";
 import { latency, throughput } from "./support/measure.js";
-import { printTable, ratio, writeResults } from "./support/report.js";
+import { printTable, writeResults } from "./support/report.js";
+import {
+  interleavedRounds,
+  median,
+  pairedRatio,
+  ratioFields,
+  showRatio,
+  targetsMet,
+} from "./support/rounds.js";
 
 const SMALL = 64;
 const MIB = 1024 * 1024;
@@ -115,32 +123,26 @@ const METRICS: readonly Metric[] = [
   },
 ];
 
+type Round = Partial<Record<Kind, number>>;
+
 /**
  * This machine is a small VM with noisy neighbours: figures drift by tens of percent from one
- * second to the next. So every metric is taken in ROUNDS interleaved rounds (card, tcp, ws, card,
- * ...) and each transport's median is reported, with the spread, instead of one long run each.
+ * second to the next. So every metric is taken in ROUNDS interleaved rounds (card, tcp, ws; then
+ * tcp, ws, card; ...), each round's figures are kept, and a ratio is the median of the per-round
+ * card/baseline ratios.
  */
-async function measureAll(transports: Record<Kind, Transport>) {
-  const samples: Record<string, Record<Kind, number[]>> = {};
+async function measureAll(transports: Record<Kind, Transport>): Promise<Record<string, Round[]>> {
+  const samples: Record<string, Round[]> = {};
   const only = process.env.BENCH_METRICS?.split(",");
   for (const metric of METRICS.filter((m) => only === undefined || only.includes(m.key))) {
-    const perKind: Record<Kind, number[]> = { card: [], tcp: [], ws: [], ceiling: [], wsZeroMask: [] };
     const kinds: readonly Kind[] =
       metric.withReferences === true ? [...KINDS, "ceiling", "wsZeroMask"] : KINDS;
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const kind of kinds) perKind[kind].push(await metric.take(transports[kind]));
-    }
-    samples[metric.key] = perKind;
+    samples[metric.key] = await interleavedRounds(
+      ROUNDS,
+      Object.fromEntries(kinds.map((kind) => [kind, () => metric.take(transports[kind])])),
+    );
   }
   return samples;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export async function runRdmaBench(): Promise<void> {
@@ -162,7 +164,7 @@ export async function runRdmaBench(): Promise<void> {
     hardwareAddress: A,
     memory: new HostMemory(4 * MIB),
   });
-  let samples: Awaited<ReturnType<typeof measureAll>>;
+  let samples: Record<string, Round[]>;
   try {
     const region = await remote.request<MemoryRegion>("register", {
       region: { address: REGION_ADDRESS, length: 2 * MIB, access: ALL_ACCESS },
@@ -182,68 +184,51 @@ export async function runRdmaBench(): Promise<void> {
     for (const client of Object.values(clients)) await client.close();
     for (const server of Object.values(servers)) server.child.kill();
   }
+  const figure = (kind: Kind) => (round: Round) => round[kind] ?? Number.NaN;
+  const med = (key: string, kind: Kind) => median((samples[key] ?? []).map(figure(kind)));
   const results = Object.fromEntries(
-    Object.entries(samples).map(([key, perKind]) => [
+    Object.entries(samples).map(([key, rounds]) => [
       key,
-      Object.fromEntries(
-        (Object.keys(perKind) as Kind[])
-          .filter((k) => perKind[k].length > 0)
-          .map((k) => [k, { median: median(perKind[k]), rounds: perKind[k] }]),
-      ),
+      Object.fromEntries(Object.keys(rounds[0] ?? {}).map((kind) => [kind, med(key, kind as Kind)])),
     ]),
-  ) as Record<string, Record<Kind, { median: number; rounds: number[] }>>;
-  const med = (key: string, kind: Kind) => results[key]?.[kind].median as number;
-  const ratios = {
-    read_qd1_p50_latency: ratio(med("read_qd1_p50_us", "card"), med("read_qd1_p50_us", "tcp")),
-    read_qd1_p99_latency: ratio(med("read_qd1_p99_us", "card"), med("read_qd1_p99_us", "tcp")),
-    read_qd64_throughput: ratio(med("read_qd64_ops", "card"), med("read_qd64_ops", "tcp")),
-    write_qd64_throughput: ratio(med("write_qd64_ops", "card"), med("write_qd64_ops", "tcp")),
-    write_1mib_bandwidth: ratio(med("write_1mib_mb_s", "card"), med("write_1mib_mb_s", "tcp")),
-    fetch_add_qd64_throughput: ratio(med("fetch_add_qd64_ops", "card"), med("fetch_add_qd64_ops", "tcp")),
-    write_1mib_bandwidth_vs_stream_ceiling: ratio(
-      med("write_1mib_mb_s", "card"),
-      med("write_1mib_mb_s", "ceiling"),
-    ),
-    ws_zero_mask_1mib_bandwidth: ratio(med("write_1mib_mb_s", "wsZeroMask"), med("write_1mib_mb_s", "tcp")),
+  );
+  const paired = (key: string, kind: Kind, base: Kind) =>
+    pairedRatio(samples[key] ?? [], figure(kind), figure(base));
+  const pairs = {
+    read_qd1_p50_latency: paired("read_qd1_p50_us", "card", "tcp"),
+    read_qd1_p99_latency: paired("read_qd1_p99_us", "card", "tcp"),
+    read_qd64_throughput: paired("read_qd64_ops", "card", "tcp"),
+    write_qd64_throughput: paired("write_qd64_ops", "card", "tcp"),
+    write_1mib_bandwidth: paired("write_1mib_mb_s", "card", "tcp"),
+    fetch_add_qd64_throughput: paired("fetch_add_qd64_ops", "card", "tcp"),
+    write_1mib_bandwidth_vs_stream_ceiling: paired("write_1mib_mb_s", "card", "ceiling"),
+    ws_zero_mask_1mib_bandwidth: paired("write_1mib_mb_s", "wsZeroMask", "tcp"),
   };
   const targets = {
     read_qd1_p50_latency: { max: 1.3 },
     read_qd64_throughput: { min: 0.6 },
     write_1mib_bandwidth: { min: 0.5 },
   };
-  const measured = METRICS.filter((m) => results[m.key] !== undefined);
-  const met = Object.fromEntries(
-    Object.entries(targets)
-      .filter(([key]) => Number.isFinite(ratios[key as keyof typeof ratios]))
-      .map(([key, t]) => {
-        const value = ratios[key as keyof typeof ratios];
-        return [key, "max" in t ? value <= t.max : value >= t.min];
-      }),
-  );
+  const measured = METRICS.filter((m) => samples[m.key] !== undefined);
+  const met = targetsMet(pairs, targets);
 
-  const spread = (key: string, kind: Kind) => {
-    const rounds = results[key]?.[kind].rounds ?? [];
-    return `${Math.round(Math.min(...rounds))}-${Math.round(Math.max(...rounds))}`;
-  };
   printTable(
-    `rdma: emulated card vs. the transports under it (medians of ${ROUNDS} interleaved rounds; same processes, same payloads)`,
-    ["metric", "card", "plain tcp", "plain ws", "card/tcp", "card/ws", "card range", "tcp range"],
+    `rdma: emulated card vs. the transports under it (medians of ${ROUNDS} interleaved rounds; ratios: median of per-round paired ratios (min-max); same processes, same payloads)`,
+    ["metric", "card", "plain tcp", "plain ws", "card/tcp", "card/ws"],
     measured.map((m) => [
       m.label,
       med(m.key, "card"),
       med(m.key, "tcp"),
       med(m.key, "ws"),
-      ratio(med(m.key, "card"), med(m.key, "tcp")),
-      ratio(med(m.key, "card"), med(m.key, "ws")),
-      spread(m.key, "card"),
-      spread(m.key, "tcp"),
+      showRatio(paired(m.key, "card", "tcp")),
+      showRatio(paired(m.key, "card", "ws")),
     ]),
   );
-  if (results.write_1mib_mb_s !== undefined) {
-    const bulk = (kind: Kind) => `${med("write_1mib_mb_s", kind)} MB/s (${spread("write_1mib_mb_s", kind)})`;
+  if (samples.write_1mib_mb_s !== undefined) {
+    const bulk = (kind: Kind) => `${med("write_1mib_mb_s", kind)} MB/s`;
     console.log(
-      `WRITE 1 MiB references: zero-copy streaming TCP echo (the transport's ceiling) ${bulk("ceiling")}, card/ceiling ${ratios.write_1mib_bandwidth_vs_stream_ceiling}; ` +
-        `ws at its best (zero mask, same echo) ${bulk("wsZeroMask")}, ws-best/tcp ${ratios.ws_zero_mask_1mib_bandwidth}`,
+      `WRITE 1 MiB references: zero-copy streaming TCP echo (the transport's ceiling) ${bulk("ceiling")}, card/ceiling ${showRatio(pairs.write_1mib_bandwidth_vs_stream_ceiling)}; ` +
+        `ws at its best (zero mask, same echo) ${bulk("wsZeroMask")}, ws-best/tcp ${showRatio(pairs.ws_zero_mask_1mib_bandwidth)}`,
     );
   }
   console.log(
@@ -261,10 +246,12 @@ export async function runRdmaBench(): Promise<void> {
       latency_samples_per_round: LATENCY_SAMPLES,
       duration_ms_per_round: DURATION_MS,
       rounds: ROUNDS,
-      figure: "median over interleaved rounds (card, tcp, ws, card, ...)",
+      figure:
+        "results: each transport's median over interleaved rounds (the order turning each round); rounds: each round's figures; ratios: the median of the per-round card/baseline ratios (ratio_rounds)",
     },
     results,
-    ratios,
+    rounds: samples,
+    ...ratioFields(pairs),
     targets,
     met,
   });

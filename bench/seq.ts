@@ -18,7 +18,8 @@ import type { Layout } from "../peers/seq/messages.js";
 import { nodeProcessEnv, nodeProcessExecArgv } from "../rdma-emu/index.js";
 import { TestCluster } from "../test/support/cluster.js";
 import { latency, throughput } from "./support/measure.js";
-import { printTable, ratio, writeResults } from "./support/report.js";
+import { printTable, writeResults } from "./support/report.js";
+import { interleavedRounds, median, pairedRatio, ratioFields, showRatio } from "./support/rounds.js";
 
 const RELAY = fileURLToPath(new URL("./seq-relay.ts", import.meta.url));
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 2000);
@@ -157,11 +158,6 @@ async function failoverGaps(cluster: TestCluster): Promise<number[]> {
   return gaps;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
 export async function runSeqBench(): Promise<void> {
   const cluster = await TestCluster.create({
     nodes: 3,
@@ -169,7 +165,7 @@ export async function runSeqBench(): Promise<void> {
     seq: { leaseMs: 300, callTimeoutMs: 10_000 },
   });
   const relays = await startRelays();
-  const rounds: { card: Figures[]; ws: Figures[] } = { card: [], ws: [] };
+  let rounds: { card: Figures; ws: Figures }[] = [];
   let gaps: number[] = [];
   try {
     cluster.startAll();
@@ -179,17 +175,23 @@ export async function runSeqBench(): Promise<void> {
     const origin = cluster.ids.find((id) => id !== layout.primary && id !== layout.secondary) as string;
     const client = await SeqClient.connect(cluster.clientUrl(origin));
     // Interleaved rounds: this machine's speed drifts by tens of percent from minute to minute.
-    for (let round = 0; round < ROUNDS; round++) {
-      rounds.card.push(await measure((count) => client.nextBatch(count)));
-      rounds.ws.push(await measure(relays.draw));
-    }
+    rounds = await interleavedRounds(ROUNDS, {
+      card: () => measure((count) => client.nextBatch(count)),
+      ws: () => measure(relays.draw),
+    });
     client.close();
     gaps = await failoverGaps(cluster);
   } finally {
     relays.stop();
     await cluster.stop();
   }
-  const med = (kind: "card" | "ws", key: keyof Figures) => median(rounds[kind].map((f) => f[key]));
+  const med = (kind: "card" | "ws", key: keyof Figures) => median(rounds.map((r) => r[kind][key]));
+  const paired = (key: keyof Figures) =>
+    pairedRatio(
+      rounds,
+      (r) => r.card[key],
+      (r) => r.ws[key],
+    );
   const keys: [keyof Figures, string][] = [
     ["depth1_numbers_per_s", "depth 1 (numbers/s)"],
     ["depth64_numbers_per_s", "depth 64 (numbers/s)"],
@@ -198,27 +200,23 @@ export async function runSeqBench(): Promise<void> {
     ["p99_us", "latency p99, depth 1 (us)"],
   ];
   printTable(
-    `seq: three node processes vs. the same three hops over plain ws (medians of ${ROUNDS} interleaved rounds)`,
+    `seq: three node processes vs. the same three hops over plain ws (medians of ${ROUNDS} interleaved rounds; seq/ws: median of per-round paired ratios (min-max))`,
     ["metric", "seq service", "plain ws 3-hop", "seq/ws"],
-    keys.map(([key, label]) => [
-      label,
-      med("card", key),
-      med("ws", key),
-      ratio(med("card", key), med("ws", key)),
-    ]),
+    keys.map(([key, label]) => [label, med("card", key), med("ws", key), showRatio(paired(key))]),
   );
   console.log(`failover: longest gap in service when the primary is SIGKILLed: ${gaps.join(", ")} ms`);
-  const ratios = {
-    depth64_throughput: ratio(med("card", "depth64_numbers_per_s"), med("ws", "depth64_numbers_per_s")),
-    depth1_throughput: ratio(med("card", "depth1_numbers_per_s"), med("ws", "depth1_numbers_per_s")),
-    p50_latency: ratio(med("card", "p50_us"), med("ws", "p50_us")),
+  const pairs = {
+    depth64_throughput: paired("depth64_numbers_per_s"),
+    depth1_throughput: paired("depth1_numbers_per_s"),
+    p50_latency: paired("p50_us"),
   };
+  const { ratios, ratio_rounds } = ratioFields(pairs);
   const targets = {
     depth64_throughput: { min: 0.5, value: ratios.depth64_throughput },
     batch64_numbers_per_s: { min: 1_000_000, value: med("card", "batch64_numbers_per_s") },
   };
   console.log(
-    `targets: depth-64 throughput >= 0.5x plain ws: ${ratios.depth64_throughput} ${ratios.depth64_throughput >= 0.5 ? "met" : "MISSED"}; ` +
+    `targets: depth-64 throughput >= 0.5x plain ws: ${showRatio(pairs.depth64_throughput)} ${ratios.depth64_throughput >= 0.5 ? "met" : "MISSED"}; ` +
       `batches of 64 >= 1,000,000 numbers/s: ${targets.batch64_numbers_per_s.value} ${targets.batch64_numbers_per_s.value >= 1_000_000 ? "met" : "MISSED"}`,
   );
   const path = writeResults("seq", {
@@ -227,12 +225,15 @@ export async function runSeqBench(): Promise<void> {
       baseline: "the same three hops over plain ws between three relay processes, 16-byte messages",
       duration_ms_per_measure: DURATION_MS,
       rounds: ROUNDS,
+      figure:
+        "medians: each side's median over interleaved rounds (the order turning each round); rounds: each round's figures; ratios: the median of the per-round seq/ws ratios (ratio_rounds)",
       failover: `a caller on each survivor drawing one number at a time; ${FAILOVER_ROUNDS} SIGKILLs of the primary; heartbeat 50/600 ms, lease 300 ms`,
     },
     rounds,
     medians: Object.fromEntries(keys.map(([key]) => [key, { seq: med("card", key), ws: med("ws", key) }])),
     failover_gap_ms: gaps,
     ratios,
+    ratio_rounds,
     targets,
   });
   console.log(`wrote ${path}`);

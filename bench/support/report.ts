@@ -27,7 +27,3 @@ export function writeResults(name: string, body: object): string {
   );
   return path;
 }
-
-export function ratio(value: number, baseline: number): number {
-  return Math.round((value / baseline) * 1000) / 1000;
-}
