@@ -22,6 +22,7 @@
  * | E_INTERNAL          | the node hit an unexpected error (a bug: its log has the details)        |
  * | E_SERVICE           | a hosted service refused a call; `serviceCode` is the service's own code |
  */
+import { CodedError } from "../kit/coded-error.js";
 import { CompletionStatus, RdmaError, statusName } from "../rdma-emu/index.js";
 
 export type CcmErrorCode =
@@ -43,13 +44,7 @@ export type CcmErrorCode =
   | "E_SERVICE";
 
 /** Base class of every error this layer throws. */
-export abstract class CcmError extends Error {
-  abstract readonly code: CcmErrorCode;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
+export abstract class CcmError extends CodedError<CcmErrorCode> {}
 
 export class ClusterConfigError extends CcmError {
   readonly code = "E_CLUSTER_CONFIG";

@@ -10,6 +10,7 @@
  * | E_LINK_PROTOCOL         | a peer sent a malformed, oversized or unexpected frame               |
  * | E_CARD_CLOSED           | the card was shut down                                               |
  */
+import { CodedError } from "../kit/coded-error.js";
 import { fabric } from "../proto/generated/fabric.js";
 
 export type RdmaErrorCode =
@@ -21,13 +22,7 @@ export type RdmaErrorCode =
   | "E_CARD_CLOSED";
 
 /** Base class of every error this layer throws. */
-export abstract class RdmaError extends Error {
-  abstract readonly code: RdmaErrorCode;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
+export abstract class RdmaError extends CodedError<RdmaErrorCode> {}
 
 /** A work request completed with an error status; the status rides on the error as data. */
 export class CompletionError extends RdmaError {

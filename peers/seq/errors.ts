@@ -8,17 +8,10 @@
  * | E_SEQ_PROTOCOL      | a peer sent a malformed sequence message (dropped, logged)                  |
  * | E_SEQ_STORE         | the node's durable store cannot be read: the service is down on that node   |
  */
+import { CodedError } from "../../kit/coded-error.js";
 export type SeqErrorCode = "E_SEQ_UNAVAILABLE" | "E_SEQ_BAD_REQUEST" | "E_SEQ_PROTOCOL" | "E_SEQ_STORE";
 
-export abstract class SeqError extends Error {
-  abstract readonly code: SeqErrorCode;
-  /** Whether asking again later may succeed. */
-  readonly retryable: boolean = false;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
+export abstract class SeqError extends CodedError<SeqErrorCode> {}
 
 /** No generator could hand out a number in time; nothing was issued to this caller. Retry. */
 export class SeqUnavailableError extends SeqError {
