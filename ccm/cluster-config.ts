@@ -42,7 +42,7 @@ import {
   MAX_CLIENTS,
   MAX_NODE_ID_CHARS,
 } from "./constants.js";
-import { ClusterConfigError } from "./errors.js";
+import { ClusterConfigError, UnknownPartnerError } from "./errors.js";
 import { MAX_NODES } from "./mailbox-layout.js";
 
 /** One of a node's cards: its hardware address and where it listens for fabric links. */
@@ -181,6 +181,18 @@ export function loadClusterConfig(path: string): ClusterConfig {
     });
   }
   return parseClusterConfig(raw);
+}
+
+/** The hardware address of `partner`'s card on fabric `fabric`, as `self` reaches it. */
+export function partnerCardOn(
+  config: ClusterConfig,
+  self: NodeConfig,
+  partner: string,
+  fabric: number,
+): number {
+  const node = config.nodes.find((n) => n.id === partner && n !== self);
+  if (node === undefined) throw new UnknownPartnerError(`${partner} is not a partner of this node`);
+  return (node.cards[fabric] ?? node).card;
 }
 
 export function nodeById(config: ClusterConfig, id: string): NodeConfig {

@@ -14,6 +14,14 @@ import { FIRMWARE_ONLY_STATUS, STATUS_MAGIC } from "../rdma-emu/index.js";
 export type BootPhase = "card-firmware" | "connection-manager" | "vi-layer" | "storage-os";
 export type OsState = "booting" | "up" | "hung" | "panicked";
 
+/** What each boot phase means, as the node logs it. */
+export const BOOT_PHASE_LINES: Record<BootPhase, string> = {
+  "card-firmware": "card firmware up: VI 0 and the boot mailbox are served",
+  "connection-manager": "connection manager running: handshaking with partners",
+  "vi-layer": "VI layer up",
+  "storage-os": "storage OS up: clients may attach",
+};
+
 export const StatusCode = {
   FIRMWARE_ONLY: Number(FIRMWARE_ONLY_STATUS & 0xffffffffn),
   CCM_RUNNING: 2,

@@ -17,20 +17,12 @@
 import { randomInt } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
-import {
-  type Completion,
-  CompletionStatus,
-  HostMemory,
-  MAX_MESSAGE_BYTES,
-  statusName,
-  type WorkRequest,
-} from "../rdma-emu/index.js";
+import { HostMemory } from "../rdma-emu/index.js";
 import type { ClientCall, ClientEventBody, NodeStatusBody, ReplyResult } from "./client-codec.js";
 import type { ClientRequest, LocalClient, MemoryRange } from "./client-registry.js";
 import type { ClientConnection, ClientHandler } from "./client-server.js";
 import { ClientServer } from "./client-server.js";
-import { type ClusterConfig, type NodeConfig, nodeById } from "./cluster-config.js";
-import type { PortTarget } from "./connection-manager.js";
+import { type ClusterConfig, type NodeConfig, nodeById, partnerCardOn } from "./cluster-config.js";
 import { CLIENT_MEMORY_ALIGNMENT, CLIENT_MEMORY_BASE } from "./constants.js";
 import { DEFAULT_ENDPOINT_LIMITS, type EndpointLimits } from "./endpoint-limits.js";
 import {
@@ -39,20 +31,19 @@ import {
   ForbiddenError,
   NotRegisteredError,
   OsStateError,
-  RemoteOperationError,
   ResourceError,
-  ServiceCallError,
-  UnknownPartnerError,
 } from "./errors.js";
 import { FabricPlane } from "./fabric-plane.js";
+import { FabricRouter } from "./fabric-router.js";
 import type { HandshakeStep } from "./handshake.js";
+import { HostedServices } from "./hosted-services.js";
 import { watchEventLoop } from "./loop-watchdog.js";
 import { MAX_BOOT_INCARNATION } from "./mailbox-layout.js";
 import type { ManagerEvent } from "./manager-events.js";
 import { logManagerEvent } from "./manager-log.js";
 import { MemoryPool } from "./memory-pool.js";
 import type { NodeClock } from "./node-card.js";
-import { type BootPhase, type OsState, statusCodeOf, statusWord } from "./node-status.js";
+import { BOOT_PHASE_LINES, type BootPhase, type OsState, statusCodeOf, statusWord } from "./node-status.js";
 import { OsGate } from "./os-gate.js";
 import type { NodeService } from "./service.js";
 
@@ -73,13 +64,6 @@ interface ClientSink {
   event(event: ClientEventBody): void;
 }
 
-const ATOMIC_BYTES = 8;
-/** Statuses that mean a fabric let a request down (no answer, or its flow was torn down). */
-const TRANSPORT_FAILURES: ReadonlySet<CompletionStatus> = new Set([
-  CompletionStatus.RETRY_EXC,
-  CompletionStatus.WR_FLUSH_ERR,
-]);
-
 export class NodeEmulator implements ClientHandler {
   readonly node: NodeConfig;
   private readonly memory: HostMemory;
@@ -90,7 +74,10 @@ export class NodeEmulator implements ClientHandler {
   private readonly logger: Logger;
   private readonly clock: NodeClock;
   private readonly bootIncarnation = randomInt(1, MAX_BOOT_INCARNATION);
-  private planes: FabricPlane[] = [];
+  private readonly planes: FabricPlane[] = [];
+  /** Clients' operations toward partners, over whichever fabric carries them. */
+  private readonly fabrics = new FabricRouter(this.planes, this.gate);
+  private readonly services: HostedServices;
   private clients!: ClientServer;
   private readonly byName = new Map<string, ClientSink>();
   private phase: BootPhase = "card-firmware";
@@ -117,6 +104,17 @@ export class NodeEmulator implements ClientHandler {
         return () => clearTimeout(timer);
       },
     };
+    this.services = new HostedServices(options.services ?? [], {
+      node: this.node.id,
+      partners: () => this.first.manager.partnerIds(),
+      logger: this.logger,
+      clock: this.clock,
+      gate: this.gate,
+      memory: this.memory,
+      fabrics: this.fabrics,
+      register: (request) => this.registerEverywhere(request),
+      attach: (name, sink) => this.byName.set(name, sink),
+    });
   }
 
   /** Boots the node: cards, connection managers, client endpoint; VI layer and OS follow on timers. */
@@ -183,7 +181,7 @@ export class NodeEmulator implements ClientHandler {
     for (const timer of this.timers) clearTimeout(timer);
     this.stopWatchdog?.();
     this.gate.kill();
-    for (const service of this.options.services ?? []) service.stop();
+    this.services.stopAll();
     await this.clients.close();
     for (const plane of this.planes) await plane.stop();
   }
@@ -238,7 +236,7 @@ export class NodeEmulator implements ClientHandler {
     this.after(Math.max(config.viLayerMs, this.node.osBootMs), () => {
       this.os = "up";
       this.enterPhase("storage-os", { clientEndpoint: this.node.clientEndpoint.href });
-      for (const service of this.options.services ?? []) this.startService(service);
+      this.services.startAll();
       for (const waiter of this.osUpWaiters.splice(0)) waiter();
     });
   }
@@ -246,7 +244,7 @@ export class NodeEmulator implements ClientHandler {
   private enterPhase(phase: BootPhase, facts: Record<string, unknown>): void {
     this.phase = phase;
     this.writeStatus();
-    this.logger.info({ event: "boot-phase", phase, ...facts }, PHASE_LINES[phase]);
+    this.logger.info({ event: "boot-phase", phase, ...facts }, BOOT_PHASE_LINES[phase]);
   }
 
   private writeStatus(): void {
@@ -312,7 +310,11 @@ export class NodeEmulator implements ClientHandler {
       case "set-faults": {
         const plane = this.planes[call.fabric];
         if (plane === undefined) throw new BadRequestError(`this node has no fabric ${call.fabric}`);
-        plane.card.setFaults(this.partnerCard(call.partner, plane.index), call.faults, call.direction);
+        plane.card.setFaults(
+          partnerCardOn(this.options.config, this.node, call.partner, plane.index),
+          call.faults,
+          call.direction,
+        );
         this.logger.warn(
           {
             event: "faults",
@@ -405,59 +407,9 @@ export class NodeEmulator implements ClientHandler {
     if (range !== undefined) this.pool.release(range);
   }
 
-  /** Registers a hosted service as a client of the managers and starts it. */
-  private startService(service: NodeService): void {
-    let client: LocalClient;
-    try {
-      client = this.registerEverywhere({
-        name: service.name,
-        ports: service.ports,
-        memoryBytes: service.memoryBytes,
-        monitor: false,
-      });
-    } catch (error) {
-      this.logger.error(
-        { event: "service-failed", service: service.name, err: (error as Error).message },
-        "service %s cannot register",
-        service.name,
-      );
-      return;
-    }
-    this.byName.set(service.name, { event: (event) => service.event(event) });
-    const region = client.region;
-    const at = (offset: number) => {
-      if (region === undefined || offset < 0 || offset + 8 > region.length || offset % 8 !== 0) {
-        throw new BadRequestError(`word ${offset} is outside the service's ${region?.length ?? 0} bytes`);
-      }
-      return region.address + offset;
-    };
-    service.start({
-      node: this.node.id,
-      partners: this.first.manager.partnerIds(),
-      logger: this.logger.child({ service: service.name }),
-      clock: this.clock,
-      send: async (partner, data) => {
-        await this.overAnyFabric(service.name, partner, 0, (plane, target) =>
-          this.post(plane, target.vi, { opcode: "send", data }),
-        );
-      },
-      writeWord: (offset, value) => this.memory.writeWord(at(offset), value),
-      readWord: (offset) => this.memory.readWord(at(offset)),
-      run: (work) => this.gate.run(work),
-    });
-    this.logger.info({ event: "service-started", service: service.name }, "service %s started", service.name);
-  }
-
   private async serviceCall(name: string, payload: Uint8Array): Promise<ReplyResult> {
-    const service = this.options.services?.find((s) => s.name === name);
-    if (service === undefined) throw new BadRequestError(`this node hosts no service ${name}`);
     await this.osIsUp();
-    try {
-      return { kind: "data", data: await service.call(payload) };
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      throw typeof code === "string" ? new ServiceCallError(code, (error as Error).message) : error;
-    }
+    return this.services.call(name, payload);
   }
 
   /** Resolves once the storage OS has booted (at once if it has). */
@@ -477,12 +429,10 @@ export class NodeEmulator implements ClientHandler {
     if (name === undefined) throw new NotRegisteredError("register before anything else");
     switch (call.kind) {
       case "send":
-        await this.overAnyFabric(name, call.partner, call.port, (plane, target) =>
-          this.post(plane, target.vi, { opcode: "send", data: call.data }),
-        );
+        await this.fabrics.send(name, call.partner, call.port, call.data);
         return OK;
       case "remote":
-        return this.remote(name, call);
+        return this.fabrics.remote(name, call);
       case "local-read": {
         const region = this.localRange(name, call.offset, call.length);
         return { kind: "data", data: this.memory.read(region, call.length) };
@@ -491,7 +441,7 @@ export class NodeEmulator implements ClientHandler {
         this.memory.write(this.localRange(name, call.offset, call.data.length), call.data);
         return OK;
       case "partner-status":
-        return { kind: "value", value: await this.partnerStatus(call.partner) };
+        return { kind: "value", value: await this.fabrics.partnerStatus(call.partner) };
       case "report-partner-down":
         if (this.first.manager.clients.get(name)?.monitor !== true) {
           throw new ForbiddenError(`client ${name} did not register as a monitor`);
@@ -532,139 +482,6 @@ export class NodeEmulator implements ClientHandler {
     return { kind: "registered", node: this.node.id, ports: client.ports, memoryBytes: client.memoryBytes };
   }
 
-  private async remote(name: string, call: ClientCall & { kind: "remote" }): Promise<ReplyResult> {
-    const length = call.op === "read" ? call.length : call.op === "write" ? call.data.length : ATOMIC_BYTES;
-    if (length <= 0 || length > MAX_MESSAGE_BYTES)
-      throw new BadRequestError(`length must be 1..${MAX_MESSAGE_BYTES}`);
-    if (
-      length === ATOMIC_BYTES &&
-      call.op !== "read" &&
-      call.op !== "write" &&
-      call.offset % ATOMIC_BYTES !== 0
-    ) {
-      throw new BadRequestError(`atomic offset ${call.offset} is not 8-byte aligned`);
-    }
-    return this.overAnyFabric(name, call.partner, call.port, async (plane, target) => {
-      const { remote } = target;
-      if (call.offset + length > remote.memoryLength) {
-        throw new BadRequestError(
-          `[${call.offset}, +${length}) is outside the counterpart's ${remote.memoryLength} bytes of memory`,
-        );
-      }
-      const where = { rkey: remote.rkey, remoteAddress: remote.memoryAddress + call.offset };
-      switch (call.op) {
-        case "read":
-          return {
-            kind: "data",
-            data: (await this.post(plane, target.vi, { opcode: "read", ...where, length }))
-              .data as Uint8Array,
-          };
-        case "write":
-          await this.post(plane, target.vi, { opcode: "write", ...where, data: call.data });
-          return OK;
-        case "fetch-add":
-          return {
-            kind: "value",
-            value: (
-              await this.post(plane, target.vi, { opcode: "fetch-add", ...where, add: call.compareAdd })
-            ).original as bigint,
-          };
-        case "compare-swap":
-          return {
-            kind: "value",
-            value: (
-              await this.post(plane, target.vi, {
-                opcode: "compare-swap",
-                ...where,
-                compare: call.compareAdd,
-                swap: call.swap,
-              })
-            ).original as bigint,
-          };
-      }
-    });
-  }
-
-  /**
-   * Runs `work` over the first fabric whose channel for the client toward `partner` is up. When a
-   * fabric lets a request down, its session with that partner is given up (giveUpFabric), so the
-   * requests after it go over the other fabric (000 claim 7, 001 claim 17). The failed request
-   * itself is not sent again: its outcome is unknown, and a WRITE, a SEND or an atomic sent twice
-   * is not the same as once.
-   */
-  private async overAnyFabric<T>(
-    client: string,
-    partner: string,
-    port: number,
-    work: (plane: FabricPlane, target: PortTarget) => Promise<T>,
-  ): Promise<T> {
-    let unusable: unknown;
-    for (const plane of this.planes) {
-      let target: PortTarget;
-      try {
-        target = plane.manager.resolvePort(client, partner, port);
-      } catch (error) {
-        unusable ??= error;
-        continue;
-      }
-      try {
-        return await work(plane, target);
-      } catch (error) {
-        this.giveUpFabric(plane, partner, error);
-        throw error;
-      }
-    }
-    throw unusable;
-  }
-
-  /**
-   * Ends a fabric's session with `partner` when a request over it got no answer, while another
-   * fabric may still reach the partner. With a single fabric the session's own health checks
-   * and the heartbeat monitor decide: one lost request is not a verdict on the partner.
-   */
-  private giveUpFabric(plane: FabricPlane, partner: string, error: unknown): void {
-    if (
-      this.planes.length > 1 &&
-      error instanceof RemoteOperationError &&
-      TRANSPORT_FAILURES.has(error.status) &&
-      plane.manager.partner(partner)?.ready === true
-    ) {
-      plane.manager.partnerDown(partner, `fabric ${plane.index} failed a request: ${error.message}`);
-    }
-  }
-
-  /** Posts on a card; the completion comes back through the OS gate. Errors become E_REMOTE. */
-  private async post(plane: FabricPlane, vi: number, request: WorkRequest): Promise<Completion> {
-    const completion = await plane.card.post(vi, request);
-    await new Promise<void>((resolve) => this.gate.run(resolve));
-    if (completion.status !== CompletionStatus.SUCCESS) {
-      throw new RemoteOperationError(completion.status, completion.detail || statusName(completion.status));
-    }
-    return completion;
-  }
-
-  /**
-   * The partner's status word, read over the fabrics whose session with it is up first. A read
-   * can be repeated safely, so one that a fabric lets down is tried over the next.
-   */
-  private async partnerStatus(partner: string): Promise<bigint> {
-    const ready = (plane: FabricPlane) => plane.manager.partner(partner)?.ready === true;
-    let failure: unknown;
-    for (const plane of [...this.planes.filter(ready), ...this.planes.filter((p) => !ready(p))]) {
-      try {
-        return await new Promise<bigint>((resolve, reject) =>
-          plane.manager.readPartnerStatus(partner, (word, status, detail) =>
-            word === undefined ? reject(new RemoteOperationError(status, detail)) : resolve(word),
-          ),
-        );
-      } catch (error) {
-        this.giveUpFabric(plane, partner, error);
-        failure = error;
-      }
-    }
-    throw failure;
-  }
-
   /** The absolute address of [offset, offset + length) in the client's own region. */
   private localRange(name: string, offset: number, length: number): number {
     const region = this.first.manager.clients.get(name)?.region;
@@ -675,19 +492,6 @@ export class NodeEmulator implements ClientHandler {
     }
     return region.address + offset;
   }
-
-  private partnerCard(partner: string, fabric: number): number {
-    const node = this.options.config.nodes.find((n) => n.id === partner && n !== this.node);
-    if (node === undefined) throw new UnknownPartnerError(`${partner} is not a partner of this node`);
-    return (node.cards[fabric] ?? node).card;
-  }
 }
 
 const OK: ReplyResult = { kind: "ok" };
-
-const PHASE_LINES: Record<BootPhase, string> = {
-  "card-firmware": "card firmware up: VI 0 and the boot mailbox are served",
-  "connection-manager": "connection manager running: handshaking with partners",
-  "vi-layer": "VI layer up",
-  "storage-os": "storage OS up: clients may attach",
-};
