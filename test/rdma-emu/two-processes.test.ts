@@ -279,7 +279,6 @@ describe("two card processes over a real fabric link", () => {
     );
     for (const c of [...writes, ...adds]) expect(unknownOutcome).toContain(c.status);
     const added = adds.filter((c) => c.status === CompletionStatus.SUCCESS).map((c) => c.original);
-    expect(added.length).toBeGreaterThan(25);
     expect(new Set(added).size).toBe(added.length); // no add applied twice despite duplicates
 
     card.setFaults(B, {}, "both");
@@ -292,6 +291,16 @@ describe("two card processes over a real fabric link", () => {
     const counter = await peek(0x70800, 8);
     const final = new DataView(counter.buffer, counter.byteOffset).getBigUint64(0, true);
     expect(final >= BigInt(added.length) && final <= 50n).toBe(true);
+    // With the faults gone every operation succeeds again, each applied once (liveness without
+    // counting on how the random faults fell).
+    const after = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        card.post(vi, { opcode: "fetch-add", ...target, remoteAddress: 0x70800, add: 1n }),
+      ),
+    );
+    expect(after.map((c) => c.status)).toEqual(after.map(() => CompletionStatus.SUCCESS));
+    expect(new Set(after.map((c) => c.original)).size).toBe(50);
+    expect(await peek(0x70800, 8)).toEqual(new Uint8Array(new BigUint64Array([final + 50n]).buffer));
 
     card.setFaults(B, { partitioned: true }, "both");
     const cut = await card.post(vi, { opcode: "read", ...target, remoteAddress: 0x70000, length: 8 });
