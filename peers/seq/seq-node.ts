@@ -248,7 +248,10 @@ export class SeqNode {
   private proposeAt = Number.POSITIVE_INFINITY;
   private highestBallot = 0;
   private pendingReason = "";
-  /** This process booted as a generator of its stored layout, which it cannot resume. */
+  /**
+   * This process booted as a generator of its stored layout, which it cannot resume: a new layout
+   * is called for whether its partner looks alive or not. Cleared when a newer layout is installed.
+   */
   private restartedGenerator = false;
   /** "ballots-exhausted" was output (it is said once). */
   private ballotsExhaustedSaid = false;
@@ -876,12 +879,9 @@ export class SeqNode {
     const up = (node: string) => node === this.options.self || this.alive.has(node);
     if (!up(layout.primary) || !up(layout.secondary)) return true;
     // The generators look alive, yet requests have gone unanswered for long: replace them. So
-    // does a generator that restarted (its counters are gone).
+    // does a generator that restarted (its counters are gone), until a newer layout is installed.
     if (this.stalled()) return true;
-    return (
-      this.pendingReason === "restarted" &&
-      (layout.primary === this.options.self || layout.secondary === this.options.self)
-    );
+    return this.restartedGenerator;
   }
 
   /** Requests have waited for several lease times and nothing at all came back meanwhile. */

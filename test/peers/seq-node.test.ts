@@ -16,6 +16,7 @@ import {
   type SeqMessage,
 } from "../../peers/seq/messages.js";
 import {
+  DEFAULT_SEQ_TIMING,
   type DurableState,
   EMPTY_DURABLE_STATE,
   type SeqInput,
@@ -61,6 +62,19 @@ class Cluster {
 
   core(id: string): SeqNode {
     return this.cores.get(id) as SeqNode;
+  }
+
+  /**
+   * Restarts a node's process from what its disk holds, so quickly that its peers never see it
+   * down: its counters are gone, its peers are up as soon as it is.
+   */
+  restart(id: string): void {
+    this.settle();
+    const random = () => 0.5;
+    this.cores.set(id, new SeqNode({ self: id, nodes: IDS, blockSize: BLOCK, random }));
+    this.input(id, { type: "boot", durable: this.disks.get(id) as DurableState });
+    for (const peer of IDS) if (peer !== id) this.input(id, { type: "peer-up", peer });
+    this.settle();
   }
 
   input(id: string, input: SeqInput): void {
@@ -237,6 +251,48 @@ describe("SeqNode: a caller's floor is checked against what the primary issued",
       });
     }
     expect(c.sent.filter((s) => s.message.type === "req")).toEqual([]);
+  });
+});
+
+describe("SeqNode: a generator that restarted asks for a new layout (issue 10, item 3)", () => {
+  it("a restarted primary whose secondary looks alive proposes within the proposal delay, and calls are served long before the stall timeout", () => {
+    const c = new Cluster();
+    const primary = c.serving();
+    const before = c.core(primary).currentLayout as Layout;
+    expect(c.disks.get(primary)?.layout).toEqual(before);
+    const proposalsBefore = c.proposals.length;
+    c.restart(primary);
+    const restartedAt = c.now;
+    // Rank 0 at boot (no peer known up yet): due within 2 × the proposal delay (30 ms by default).
+    c.advance(2 * DEFAULT_SEQ_TIMING.proposeDelayMs);
+    expect(c.proposals.slice(proposalsBefore)).toEqual([`${primary}: a generator restarted`]);
+    for (const origin of IDS) {
+      const range = served(c.answer(c.call(origin, 1, 0)));
+      expect(range.start).toBeGreaterThan(0);
+    }
+    // The stall timeout is 4 lease times; seals wait out one lease time at most.
+    expect(c.now - restartedAt).toBeLessThan(2 * DEFAULT_SEQ_TIMING.leaseMs);
+    const after = c.core(primary).currentLayout as Layout;
+    expect(after.epoch).toBeGreaterThan(before.epoch);
+    expect(c.core(after.primary).serving).toBe(true);
+    // The new layout is installed: nobody asks for another one.
+    const settled = c.proposals.length;
+    c.advance(5 * DEFAULT_SEQ_TIMING.leaseMs);
+    expect(c.proposals.slice(settled)).toEqual([]);
+  });
+
+  it("a restarted secondary does the same", () => {
+    const c = new Cluster();
+    c.serving();
+    const before = c.core("n0").currentLayout as Layout;
+    const proposalsBefore = c.proposals.length;
+    c.restart(before.secondary);
+    const restartedAt = c.now;
+    c.advance(2 * DEFAULT_SEQ_TIMING.proposeDelayMs);
+    expect(c.proposals.slice(proposalsBefore)).toEqual([`${before.secondary}: a generator restarted`]);
+    for (const origin of IDS) served(c.answer(c.call(origin, 1, 0)));
+    expect(c.now - restartedAt).toBeLessThan(2 * DEFAULT_SEQ_TIMING.leaseMs);
+    expect((c.core("n0").currentLayout as Layout).epoch).toBeGreaterThan(before.epoch);
   });
 });
 
