@@ -36,6 +36,7 @@
  *   is taken, none proposed), a layout starts at 1 or above, nothing stored is below 0.
  */
 import { FifoQueue } from "../../rdma-emu/index.js";
+import { chooseLayout } from "./layout-choice.js";
 import {
   type Layout,
   MAX_BALLOT,
@@ -895,36 +896,16 @@ export class SeqNode {
 
   private onSealed(from: string, message: SeqMessage & { type: "sealed" }): void {
     const proposal = this.proposal;
-    if (proposal === undefined || message.ballot !== proposal.ballot) return;
+    // Only members count toward a majority (the runtime hears only from them).
+    if (proposal === undefined || message.ballot !== proposal.ballot || !this.options.nodes.includes(from))
+      return;
     proposal.replies.set(from, message);
     if (proposal.replies.size < this.majority) return;
     this.proposal = undefined;
-    this.broadcast({ type: "install", layout: this.chooseLayout(proposal) });
-  }
-
-  /** 001 claim 18: the new generators, and a start above every number ever issued. */
-  private chooseLayout(proposal: Proposal): Layout {
-    const replies = [...proposal.replies.entries()];
-    let start = 1;
-    let previous: Layout | undefined;
-    for (const [, r] of replies) {
-      start = Math.max(start, r.reserved, r.stored + 1, r.seen + 1, r.layout?.start ?? 0);
-      if (r.layout !== undefined && (previous === undefined || r.layout.epoch > previous.epoch))
-        previous = r.layout;
-    }
-    // From MAX_SEQ_NUMBER on nothing can be issued: capping there never lets a number repeat.
-    start = Math.min(start, MAX_SEQ_NUMBER);
-    const answered = new Set(replies.map(([node]) => node));
-    const byIndex = this.options.nodes.filter((n) => answered.has(n));
-    // 000 claim 26: the secondary (if it answered) takes over as primary.
-    const primary = [previous?.secondary, previous?.primary, ...byIndex].find(
-      (n) => n !== undefined && answered.has(n),
-    ) as string;
-    const secondary =
-      [previous?.primary, previous?.secondary, ...byIndex].find(
-        (n) => n !== undefined && answered.has(n) && n !== primary,
-      ) ?? primary;
-    return { epoch: proposal.ballot, primary, secondary, start };
+    this.broadcast({
+      type: "install",
+      layout: chooseLayout(proposal.ballot, proposal.replies, this.options.nodes),
+    });
   }
 
   private abandonProposal(): void {
