@@ -10,7 +10,7 @@ import protobuf from "protobufjs/minimal.js";
 import { client } from "../proto/generated/client.js";
 import { bigIntToLong, longToBigInt, longToSafeInteger } from "../proto/int64.js";
 import { type FaultDirection, type LinkFaults, MAX_MESSAGE_BYTES } from "../rdma-emu/index.js";
-import { MAX_CLIENT_MESSAGE_BYTES } from "./constants.js";
+import { MAX_CLIENT_MESSAGE_BYTES, REQUEST_OVERHEAD_BYTES } from "./constants.js";
 import { BadRequestError } from "./errors.js";
 import type { ManagerEvent } from "./manager-events.js";
 import type { OsState } from "./node-status.js";
@@ -19,8 +19,6 @@ import type { OsState } from "./node-status.js";
 export const MAX_CLIENT_FRAME_BYTES = MAX_CLIENT_MESSAGE_BYTES + 64 * 1024;
 /** Largest message a node sends a client: one full-size READ (4 MiB) with its headers, or many small. */
 export const MAX_SERVER_FRAME_BYTES = MAX_MESSAGE_BYTES + 64 * 1024;
-/** Room for an item's fields other than its payload (ids, names, numbers, framing). */
-const ITEM_FIELDS_BYTES = 256;
 
 /**
  * Splits one turn's items into runs that each fit one message: at most `maxCount` items, and at
@@ -37,7 +35,7 @@ export function messageRuns<T>(
   let run: T[] = [];
   let bytes = 0;
   for (const item of items) {
-    const size = ITEM_FIELDS_BYTES + payloadBytes(item);
+    const size = REQUEST_OVERHEAD_BYTES + payloadBytes(item);
     if (run.length > 0 && (run.length === maxCount || bytes + size > maxBytes)) {
       runs.push(run);
       run = [];

@@ -28,6 +28,7 @@ import {
   messageRuns,
   type ReplyResult,
   replyItem,
+  requestPayloadBytes,
   type ServerItem,
   serverItemPayloadBytes,
 } from "./client-codec.js";
@@ -94,6 +95,8 @@ export class ClientConnection {
   private badThisSecond = 0;
   private badSecondStart = 0;
   private closed = false;
+  /** The socket is gone and everything the connection held was given back (onClosed). */
+  private released = false;
 
   constructor(
     readonly id: number,
@@ -148,6 +151,7 @@ export class ClientConnection {
   /** The socket closed: nothing further starts, and what the connection held goes back. */
   onClosed(): void {
     this.closed = true;
+    this.released = true;
     this.inbox.drain();
     this.head = undefined;
     this.endpoint.give(this.sharedBytes);
@@ -208,14 +212,9 @@ export class ClientConnection {
   }
 
   private start(id: number, call: ClientCall, cost: number): void {
-    if (call.kind === "register") {
-      if (this.name !== undefined) {
-        this.endpoint.give(endpointShare(cost));
-        this.refuse(id, `this connection is registered already, as ${this.name}`);
-        return;
-      }
-      this.registering = true;
-    }
+    // Nothing after a Register starts until it completes, so the handler's "registered already"
+    // check sees every earlier Register finished.
+    if (call.kind === "register") this.registering = true;
     this.inFlight++;
     this.heldBytes += cost;
     this.sharedBytes += endpointShare(cost);
@@ -238,11 +237,12 @@ export class ClientConnection {
   private finish(cost: number, call: ClientCall): void {
     this.inFlight--;
     if (call.kind === "register") this.registering = false;
-    if (this.closed) return;
+    // A closing connection gives its share back at once: others may be waiting for it.
+    if (this.released) return;
     this.heldBytes -= cost;
     this.sharedBytes -= endpointShare(cost);
     this.endpoint.give(endpointShare(cost));
-    this.endpoint.schedule(this);
+    if (!this.closed) this.endpoint.schedule(this);
   }
 
   /** A request refused before it started: an error reply, a (rate-limited) warning. */
@@ -322,8 +322,8 @@ export class ClientConnection {
 }
 
 /**
- * What a request takes from the endpoint's shared budget: small requests (a heartbeat, a status
- * read, a sequence call) take nothing, so that big ones from other connections can never hold
+ * What a request takes from the endpoint's shared budget: small requests (a heartbeat, a read of
+ * the partner's status word, a sequence call) take nothing, so that big ones from other connections can never hold
  * them up; each connection's own limits bound them.
  */
 function endpointShare(cost: number): number {
@@ -332,25 +332,14 @@ function endpointShare(cost: number): number {
 
 /** Bytes a request may hold in the node: its payload, the reply it may bring, and some room. */
 function requestCost(call: ClientCall): number {
-  switch (call.kind) {
-    case "send":
-    case "local-write":
-      return REQUEST_OVERHEAD_BYTES + call.data.length;
-    // A length beyond the largest READ is refused by the handler: it never holds more.
-    case "remote":
-      return (
-        REQUEST_OVERHEAD_BYTES +
-        (call.op === "read" ? Math.min(call.length, MAX_MESSAGE_BYTES) : call.data.length)
-      );
-    case "local-read":
-      return REQUEST_OVERHEAD_BYTES + Math.min(call.length, MAX_MESSAGE_BYTES);
-    case "service-call":
-      return REQUEST_OVERHEAD_BYTES + call.payload.length;
-    case "get-status":
-      return REQUEST_OVERHEAD_BYTES + STATUS_REPLY_BYTES;
-    default:
-      return REQUEST_OVERHEAD_BYTES;
-  }
+  return REQUEST_OVERHEAD_BYTES + requestPayloadBytes(call) + replyRoom(call);
+}
+
+/** The reply's data a request may bring back (a READ's length beyond the largest is refused). */
+function replyRoom(call: ClientCall): number {
+  if ((call.kind === "remote" && call.op === "read") || call.kind === "local-read")
+    return Math.min(call.length, MAX_MESSAGE_BYTES);
+  return call.kind === "get-status" ? STATUS_REPLY_BYTES : 0;
 }
 
 function errorResult(error: CcmError): ReplyResult {

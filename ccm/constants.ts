@@ -69,7 +69,7 @@ export const REQUESTS_PER_SLICE = 64;
 export const SLICE_MS = 2;
 /** Requests one connection starts before the next ready connection has its turn. */
 export const REQUESTS_PER_TURN = 8;
-/** What a request holds in the node beyond its payload and reply (the accounting's floor). */
+/** Room for a request's or reply's fields beyond its payload (ids, names, numbers, framing). */
 export const REQUEST_OVERHEAD_BYTES = 256;
 /** Requests holding at most this many bytes do not count against the endpoint's shared budget. */
 export const SMALL_REQUEST_BYTES = 4 * 1024;

@@ -58,12 +58,16 @@ export class UnknownPartnerError extends CcmError {
   readonly code = "E_UNKNOWN_PARTNER";
 }
 
+/** The partner may come back: asking again later may succeed. */
 export class PartnerDownError extends CcmError {
   readonly code = "E_PARTNER_DOWN";
+  override readonly retryable = true;
 }
 
+/** The counterpart client may (re)attach: asking again later may succeed. */
 export class NoChannelError extends CcmError {
   readonly code = "E_NO_CHANNEL";
+  override readonly retryable = true;
 }
 
 export class ResourceError extends CcmError {
@@ -105,8 +109,10 @@ export class PeerProtocolError extends CcmError {
   readonly code = "E_PEER_PROTOCOL";
 }
 
+/** The node may be back (it restarted, or was not up yet): asking again later may succeed. */
 export class ClientClosedError extends CcmError {
   readonly code = "E_CLOSED";
+  override readonly retryable = true;
 }
 
 export class InternalError extends CcmError {

@@ -44,12 +44,7 @@ export class FabricRouter {
     const length = call.op === "read" ? call.length : call.op === "write" ? call.data.length : ATOMIC_BYTES;
     if (length <= 0 || length > MAX_MESSAGE_BYTES)
       throw new BadRequestError(`length must be 1..${MAX_MESSAGE_BYTES}`);
-    if (
-      length === ATOMIC_BYTES &&
-      call.op !== "read" &&
-      call.op !== "write" &&
-      call.offset % ATOMIC_BYTES !== 0
-    ) {
+    if (call.op !== "read" && call.op !== "write" && call.offset % ATOMIC_BYTES !== 0) {
       throw new BadRequestError(`atomic offset ${call.offset} is not 8-byte aligned`);
     }
     return this.overAnyFabric(name, call.partner, call.port, async (plane, target) => {

@@ -15,7 +15,7 @@ import {
   requestPayloadBytes,
   type ServerMessageBody,
 } from "./client-codec.js";
-import { MAX_REQUESTS_PER_MESSAGE } from "./constants.js";
+import { MAX_CLIENT_MESSAGE_BYTES, MAX_REQUESTS_PER_MESSAGE } from "./constants.js";
 import { BadRequestError, ClientClosedError, errorFromWire } from "./errors.js";
 
 type Pending = { resolve: (result: ReplyResult) => void; reject: (error: Error) => void };
@@ -60,6 +60,14 @@ export class NodeConnection {
   /** Sends a request; resolves with its result, rejects with the CcmError the node answered. */
   call(call: ClientCall): Promise<ReplyResult> {
     if (this.closedReason !== undefined) return Promise.reject(new ClientClosedError(this.closedReason));
+    // Larger than any message the node reads: refused here, not by closing the connection.
+    if (requestPayloadBytes(call) > MAX_CLIENT_MESSAGE_BYTES) {
+      return Promise.reject(
+        new BadRequestError(
+          `a payload of ${requestPayloadBytes(call)} bytes exceeds ${MAX_CLIENT_MESSAGE_BYTES}`,
+        ),
+      );
+    }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

@@ -6,8 +6,8 @@
  * stack of any error.
  */
 
-/** Codes of errors that do not say whether they are retryable but are: the node or partner may come back. */
-const RETRYABLE_CODES = new Set(["E_PARTNER_DOWN", "E_NO_CHANNEL", "E_CLOSED", "ECONNREFUSED"]);
+/** Codes of errors from outside the project (no `retryable` of theirs) that are worth retrying. */
+const RETRYABLE_CODES = new Set(["ECONNREFUSED"]);
 const CODE = /^E[A-Z0-9_]+$/;
 
 export function errorCode(error: unknown): string {

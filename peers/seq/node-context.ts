@@ -143,7 +143,8 @@ export class NodeContext {
   /** Queues `after` until the current durable state is on disk (writes go one at a time). */
   persistThen(after: AfterPersist): void {
     if (this.persistInFlight === undefined) this.issuePersist([after]);
-    else this.persistNext = [...(this.persistNext ?? []), after];
+    else if (this.persistNext === undefined) this.persistNext = [after];
+    else this.persistNext.push(after);
   }
 
   /**

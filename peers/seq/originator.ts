@@ -160,6 +160,7 @@ export class Originator {
     const ctx = this.ctx;
     const now = ctx.now;
     this.nextCallScan = now + ctx.timing.retryMs / 2;
+    let resent = false;
     for (const [callId, call] of this.calls) {
       if (now >= call.deadline) {
         this.calls.delete(callId);
@@ -167,9 +168,10 @@ export class Originator {
         ctx.out.push({ type: "failed", callId, error: "unavailable", reason: this.unavailableReason() });
       } else if (call.sentAt !== 0 && now >= call.sentAt + ctx.timing.retryMs) {
         this.sendCall(call);
-        if (this.stalled()) this.roles.proposer.schedule("requests go unanswered");
+        resent = true;
       }
     }
+    if (resent && this.stalled()) this.roles.proposer.schedule("requests go unanswered");
   }
 
   private sendCall(call: Call): void {

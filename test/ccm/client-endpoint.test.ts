@@ -8,6 +8,7 @@ import { type ClientCall, encodeRequests, type ReplyResult } from "../../ccm/cli
 import type { ClientConnection, ClientHandler } from "../../ccm/client-server.js";
 import { ClientServer } from "../../ccm/client-server.js";
 import { DEFAULT_ENDPOINT_LIMITS, type EndpointLimits } from "../../ccm/endpoint-limits.js";
+import { BadRequestError } from "../../ccm/errors.js";
 import { freePorts } from "../support/ports.js";
 import { RawClient } from "../support/raw-client.js";
 
@@ -23,6 +24,9 @@ class HeldHandler implements ClientHandler {
 
   handle(connection: ClientConnection, call: ClientCall): Promise<ReplyResult> {
     this.started.push(call);
+    // As the node does: one registration per connection.
+    if (call.kind === "register" && connection.name !== undefined)
+      return Promise.reject(new BadRequestError(`registered already as ${connection.name}`));
     return new Promise((resolve) =>
       this.held.push(() => {
         if (call.kind === "register") connection.name = call.name;
@@ -115,11 +119,12 @@ describe("the client endpoint's limits", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(handler.started).toEqual([register]);
     handler.release();
-    await client.until(() => handler.started.length === 3);
+    await client.until(() => handler.started.length === 4);
     handler.release();
     await client.until(() => client.replies().size === 4);
     expect(client.replies().get(3)).toMatchObject({ kind: "error", code: "E_BAD_REQUEST" });
-    expect(handler.started.map((c) => c.kind)).toEqual(["register", "get-status", "get-status"]);
+    // The second Register reached the handler only once the first had completed.
+    expect(handler.started.map((c) => c.kind)).toEqual(["register", "get-status", "register", "get-status"]);
   });
 
   it("closes a connection that floods bad requests, and logs a handful of lines and one summary", async () => {

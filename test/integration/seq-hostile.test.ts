@@ -152,7 +152,7 @@ describe("the command line fails like a tool: one line, the error's code, exit c
       expect(run.code).toBe(1);
       expect(run.stdout).toEqual([]);
       expect(run.stderr).toHaveLength(1);
-      expect(run.stderr[0]).toMatch(/^ccm: E[A-Z_]+: .*127\.0\.0\.1/);
+      expect(run.stderr[0]).toMatch(/^ccm: E_CLOSED: .*127\.0\.0\.1.*\(retryable: try again\)$/);
     }
   });
 
