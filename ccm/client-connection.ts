@@ -18,7 +18,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { WebSocket } from "ws";
-import { FifoQueue, MAX_MESSAGE_BYTES } from "../rdma-emu/index.js";
+import { FifoQueue } from "../kit/fifo-queue.js";
+import { MAX_MESSAGE_BYTES } from "../rdma-emu/index.js";
 import {
   type ClientCall,
   type ClientEventBody,

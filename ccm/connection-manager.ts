@@ -3,9 +3,11 @@
  * is up it lays out the boot mailbox, runs the boot handshake and then the session with every
  * configured partner, registers local clients (ports and memory), pairs them with their
  * counterparts, and tells the runtime what happened. It does no I/O of its own: the card, the
- * clock and the timers come in through NodeCard and NodeClock, so the same code runs in a node
+ * clock and the timers come in through NodeCard and a Clock, so the same code runs in a node
  * process and in the seeded simulator.
  */
+
+import type { Clock } from "../kit/clock.js";
 import { BOOTSTRAP_REGION_BYTES, CompletionStatus, type ReceiveCompletion } from "../rdma-emu/index.js";
 import { ClientRegistry, type ClientRequest, type LocalClient, type MemoryRange } from "./client-registry.js";
 import {
@@ -21,7 +23,7 @@ import type { HandshakeTiming } from "./handshake.js";
 import { encodeHeader, HEADER_FIELDS_OFFSET, MAILBOX_ADDRESS, MAX_NODES } from "./mailbox-layout.js";
 import type { ManagerEvent } from "./manager-events.js";
 import { MemoryPool } from "./memory-pool.js";
-import type { NodeCard, NodeClock } from "./node-card.js";
+import type { NodeCard } from "./node-card.js";
 import { PartnerLink } from "./partner-link.js";
 import type { RemotePorts } from "./session.js";
 
@@ -44,7 +46,7 @@ export interface ManagerOptions {
   readonly maxVersion: number;
   readonly software?: string;
   readonly card: NodeCard;
-  readonly clock: NodeClock;
+  readonly clock: Clock;
   readonly timing?: HandshakeTiming;
   readonly maxClients?: number;
   /** The predefined address of this fabric's mailbox (default: the first fabric's). */

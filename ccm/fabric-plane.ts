@@ -5,6 +5,7 @@
  * and registering the same client memory under its own keys.
  */
 import type { Logger } from "pino";
+import type { Clock } from "../kit/clock.js";
 import {
   BOOTSTRAP_REGION_BYTES,
   Card,
@@ -21,7 +22,7 @@ import { ConnectionManager } from "./connection-manager.js";
 import { mailboxAddressOf } from "./mailbox-layout.js";
 import type { ManagerEvent } from "./manager-events.js";
 import type { MemoryPool } from "./memory-pool.js";
-import type { NodeCard, NodeClock } from "./node-card.js";
+import type { NodeCard } from "./node-card.js";
 import type { OsGate } from "./os-gate.js";
 
 export interface FabricPlaneOptions {
@@ -31,7 +32,7 @@ export interface FabricPlaneOptions {
   readonly memory: HostMemory;
   readonly pool: MemoryPool;
   readonly gate: OsGate;
-  readonly clock: NodeClock;
+  readonly clock: Clock;
   readonly bootIncarnation: number;
   readonly logger: Logger;
   readonly onEvent: (plane: FabricPlane, event: ManagerEvent) => void;

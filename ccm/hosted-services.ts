@@ -5,12 +5,12 @@
  * reach it with service calls, and its own error codes go back to them as they are.
  */
 import type { Logger } from "pino";
+import type { Clock } from "../kit/clock.js";
 import type { HostMemory } from "../rdma-emu/index.js";
 import type { ClientEventBody, ReplyResult } from "./client-codec.js";
 import type { ClientRequest, LocalClient } from "./client-registry.js";
 import { BadRequestError, ServiceCallError } from "./errors.js";
 import type { FabricRouter } from "./fabric-router.js";
-import type { NodeClock } from "./node-card.js";
 import type { OsGate } from "./os-gate.js";
 import type { NodeService } from "./service.js";
 
@@ -21,7 +21,7 @@ export interface ServiceHostingContext {
   readonly node: string;
   readonly partners: () => readonly string[];
   readonly logger: Logger;
-  readonly clock: NodeClock;
+  readonly clock: Clock;
   readonly gate: OsGate;
   readonly memory: HostMemory;
   readonly fabrics: FabricRouter;

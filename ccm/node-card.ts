@@ -1,7 +1,7 @@
 /**
- * What the connection manager needs of its node's card and of the world around it. The real
- * runtime implements it with rdma-emu's Card and Node's timers, the sim with a SimFabric card and
- * the virtual clock; the manager itself never touches a socket, a timer or the wall clock.
+ * What the connection manager needs of its node's card. The real runtime implements it with
+ * rdma-emu's Card, the sim with a SimFabric card; the manager never touches a socket, a timer or
+ * the wall clock (its time comes from a kit Clock).
  */
 import type {
   Completion,
@@ -24,11 +24,4 @@ export interface NodeCard {
   /** Posts a work request; `onComplete` runs once with its completion, whatever the status. */
   post(vi: number, request: WorkRequest, onComplete: (completion: Completion) => void): void;
   postReceive(vi: number, maxLength: number, onComplete: (completion: ReceiveCompletion) => void): void;
-}
-
-export interface NodeClock {
-  /** Milliseconds on a monotonic clock. */
-  now(): number;
-  /** Runs `run` once at `time` (or soon after); returns a function that cancels it. */
-  at(time: number, run: () => void): () => void;
 }

@@ -15,8 +15,8 @@
  * up while either fabric's is, and its requests go over the first fabric whose channel is up.
  */
 import { randomInt } from "node:crypto";
-import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
+import { type Clock, realClock } from "../kit/clock.js";
 import { HostMemory } from "../rdma-emu/index.js";
 import type { ClientCall, ClientEventBody, NodeStatusBody, ReplyResult } from "./client-codec.js";
 import type { ClientRequest, LocalClient, MemoryRange } from "./client-registry.js";
@@ -42,7 +42,6 @@ import { MAX_BOOT_INCARNATION } from "./mailbox-layout.js";
 import type { ManagerEvent } from "./manager-events.js";
 import { logManagerEvent } from "./manager-log.js";
 import { MemoryPool } from "./memory-pool.js";
-import type { NodeClock } from "./node-card.js";
 import { BOOT_PHASE_LINES, type BootPhase, type OsState, statusCodeOf, statusWord } from "./node-status.js";
 import { OsGate } from "./os-gate.js";
 import type { NodeService } from "./service.js";
@@ -72,7 +71,7 @@ export class NodeEmulator implements ClientHandler {
   private readonly lent = new Map<string, MemoryRange>();
   private readonly gate = new OsGate();
   private readonly logger: Logger;
-  private readonly clock: NodeClock;
+  private readonly clock: Clock;
   private readonly bootIncarnation = randomInt(1, MAX_BOOT_INCARNATION);
   private readonly planes: FabricPlane[] = [];
   /** Clients' operations toward partners, over whichever fabric carries them. */
@@ -97,13 +96,7 @@ export class NodeEmulator implements ClientHandler {
     );
     // Every line names the boot it comes from: a trace spanning restarts stays readable.
     this.logger = options.logger.child({ boot: this.bootIncarnation });
-    this.clock = {
-      now: () => performance.now(),
-      at: (time, run) => {
-        const timer = setTimeout(this.gate.wrap(run), Math.max(0, time - performance.now()));
-        return () => clearTimeout(timer);
-      },
-    };
+    this.clock = { now: realClock.now, at: (time, run) => realClock.at(time, this.gate.wrap(run)) };
     this.services = new HostedServices(options.services ?? [], {
       node: this.node.id,
       partners: () => this.first.manager.partnerIds(),

@@ -3,6 +3,8 @@
  * verbs on the card), then the session over the control VIs, and the partner's status word as a
  * second opinion on its health. The state machines decide; this class only does what they say.
  */
+
+import type { Clock } from "../kit/clock.js";
 import {
   BOOTSTRAP_RKEY,
   BOOTSTRAP_VI,
@@ -23,7 +25,7 @@ import {
 } from "./handshake.js";
 import { decodeSlot, SLOT_BYTES, seenOffset, slotOffset } from "./mailbox-layout.js";
 import type { ManagerEvent, PartnerState } from "./manager-events.js";
-import type { NodeCard, NodeClock } from "./node-card.js";
+import type { NodeCard } from "./node-card.js";
 import { decodePeerMessage, encodePeerMessage, type PeerMessage } from "./peer-codec.js";
 import {
   type LocalPorts,
@@ -46,7 +48,7 @@ export interface PartnerLinkOptions {
   /** Where the mailboxes are on this fabric (the same predefined address on every node). */
   readonly mailboxAddress: number;
   readonly card: NodeCard;
-  readonly clock: NodeClock;
+  readonly clock: Clock;
   readonly timing?: HandshakeTiming | undefined;
   readonly emit: (event: ManagerEvent) => void;
   /** The local clients' ports toward this partner. */

@@ -7,8 +7,8 @@
  * above it (peers/) and the command line hands them to the node.
  */
 import type { Logger } from "pino";
+import type { Clock } from "../kit/clock.js";
 import type { ClientEventBody } from "./client-codec.js";
-import type { NodeClock } from "./node-card.js";
 
 export interface ServiceHost {
   /** This node's id, and its partners'. */
@@ -16,7 +16,7 @@ export interface ServiceHost {
   readonly partners: readonly string[];
   readonly logger: Logger;
   /** Time and timers of the storage OS: they stand still while it is hung. */
-  readonly clock: NodeClock;
+  readonly clock: Clock;
   /** Two-sided message to the counterpart service on `partner` (port 0); rejects with a CcmError. */
   send(partner: string, data: Uint8Array): Promise<void>;
   /** The service's registered memory (partners may reach it by RDMA over its ports). */

@@ -36,7 +36,6 @@ export {
   parseFabricConfig,
 } from "./fabric-config.js";
 export { type LinkFaults, NO_FAULTS, validateFaults } from "./faults.js";
-export { FifoQueue } from "./fifo-queue.js";
 export {
   formatHardwareAddress,
   type HardwareAddress,
@@ -46,8 +45,6 @@ export {
 export { HostMemory } from "./host-memory.js";
 export type { MemoryRegion, RegionRequest } from "./memory-region.js";
 export { nodeProcessEnv, nodeProcessExecArgv } from "./process-env.js";
-export { Prng } from "./sim/prng.js";
-export { Scheduler } from "./sim/scheduler.js";
 export { SimCard, SimFabric, type SimFabricOptions } from "./sim/sim-fabric.js";
 export {
   type Completion,

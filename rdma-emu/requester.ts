@@ -1,5 +1,5 @@
+import { FifoQueue } from "../kit/fifo-queue.js";
 import { ATOMIC_WORD_BYTES, MAX_UNACKED_PER_FLOW, NAK_REPEAT_MS, RNR_RETRY_DELAY_MS } from "./constants.js";
-import { FifoQueue } from "./fifo-queue.js";
 import type { RequestFrame, ResponseFrame } from "./frames.js";
 import { formatHardwareAddress } from "./hardware-address.js";
 import type { HostMemory } from "./host-memory.js";

@@ -1,4 +1,4 @@
-import { FifoQueue } from "./fifo-queue.js";
+import { FifoQueue } from "../kit/fifo-queue.js";
 import type { ResponseFrame } from "./frames.js";
 import type { Completion, ReceiveCompletion, RemoteVi, WorkRequest } from "./work-request.js";
 

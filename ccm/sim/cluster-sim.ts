@@ -5,6 +5,8 @@
  * keeps running (so writes aimed at the old boot can still land); a hung OS freezes the manager
  * behind its gate while the card goes on serving.
  */
+
+import type { Clock } from "../../kit/clock.js";
 import {
   BOOTSTRAP_REGION_BYTES,
   type CardCore,
@@ -18,7 +20,7 @@ import { ConnectionManager } from "../connection-manager.js";
 import type { HandshakeTiming } from "../handshake.js";
 import { decodeSlot, MAILBOX_ADDRESS, MAX_BOOT_INCARNATION, type SlotRecord } from "../mailbox-layout.js";
 import type { ManagerEvent } from "../manager-events.js";
-import type { NodeCard, NodeClock } from "../node-card.js";
+import type { NodeCard } from "../node-card.js";
 import { OsGate } from "../os-gate.js";
 
 export interface ClusterSimOptions {
@@ -263,7 +265,7 @@ export class ClusterSim {
     };
   }
 
-  private nodeClock(fabric: SimFabric, node: SimNode): NodeClock {
+  private nodeClock(fabric: SimFabric, node: SimNode): Clock {
     const { scheduler } = fabric;
     return {
       now: () => scheduler.now,

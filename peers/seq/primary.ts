@@ -3,7 +3,7 @@
  * disk) before it issues any of them, assigns [start, +count) to each request and forwards it to
  * the secondary (Fwd). A request resent by its originator gets the same numbers again.
  */
-import { FifoQueue } from "../../rdma-emu/index.js";
+import { FifoQueue } from "../../kit/fifo-queue.js";
 import { type Layout, MAX_SEQ_NUMBER } from "./messages.js";
 import type { NodeContext } from "./node-context.js";
 import { FLOOR_SLACK } from "./node-types.js";

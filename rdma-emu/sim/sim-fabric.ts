@@ -1,3 +1,5 @@
+import { Prng } from "../../kit/prng.js";
+import { Scheduler } from "../../kit/scheduler.js";
 import { CardCore } from "../card-core.js";
 import { DEFAULT_HOST_MEMORY_BYTES } from "../constants.js";
 import { type LinkFaults, NO_FAULTS, planDelivery } from "../faults.js";
@@ -6,8 +8,6 @@ import type { DataFrame } from "../frames.js";
 import { formatHardwareAddress, type HardwareAddress } from "../hardware-address.js";
 import { HostMemory } from "../host-memory.js";
 import type { Completion, ReceiveCompletion, WorkRequest } from "../work-request.js";
-import { Prng } from "./prng.js";
-import { Scheduler } from "./scheduler.js";
 
 export interface SimFabricOptions {
   readonly seed: number;

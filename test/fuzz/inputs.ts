@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Prng } from "../../rdma-emu/sim/prng.js";
+import { Prng } from "../../kit/prng.js";
 
 export interface FuzzMessage {
   readonly data: Uint8Array;

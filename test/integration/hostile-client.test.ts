@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ClientCall, encodeRequests } from "../../ccm/client-codec.js";
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, DEFAULT_HEARTBEAT_TIMEOUT_MS } from "../../ccm/constants.js";
-import { Prng } from "../../rdma-emu/sim/prng.js";
+import { Prng } from "../../kit/prng.js";
 import { type LogRecord, TestCluster } from "../support/cluster.js";
 import { RawClient } from "../support/raw-client.js";
 

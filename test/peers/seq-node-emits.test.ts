@@ -4,6 +4,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
+import { Prng } from "../../kit/prng.js";
 import { SeqProtocolError } from "../../peers/seq/errors.js";
 import {
   decodeBatch,
@@ -15,7 +16,6 @@ import {
 } from "../../peers/seq/messages.js";
 import { EMPTY_DURABLE_STATE, type SeqInput, SeqNode, type SeqOutput } from "../../peers/seq/seq-node.js";
 import { parseState } from "../../peers/seq/seq-store.js";
-import { Prng } from "../../rdma-emu/sim/prng.js";
 
 const IDS = ["n0", "n1", "n2"];
 

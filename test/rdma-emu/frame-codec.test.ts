@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import Long from "long";
 import protobuf from "protobufjs/minimal.js";
 import { describe, expect, it } from "vitest";
+import { Prng } from "../../kit/prng.js";
 import { fabric } from "../../proto/generated/fabric.js";
 import { longToBigInt, longToSafeInteger } from "../../proto/int64.js";
 import { LINK_NONCE_BYTES, MAX_VI_NUMBER } from "../../rdma-emu/constants.js";
@@ -14,7 +15,6 @@ import type {
   RequestFrame,
   ResponseFrame,
 } from "../../rdma-emu/frames.js";
-import { Prng } from "../../rdma-emu/sim/prng.js";
 import { CompletionStatus, Opcode } from "../../rdma-emu/work-request.js";
 
 const request: RequestFrame = {

@@ -6,7 +6,8 @@
  * for numbers and record a history. Messages go through the real codec. Peer liveness (what the
  * connection manager would report) follows crashes and partitions after a detection delay.
  */
-import { Prng, Scheduler } from "../../../rdma-emu/index.js";
+import { Prng } from "../../../kit/prng.js";
+import { Scheduler } from "../../../kit/scheduler.js";
 import { History } from "../history.js";
 import { decodeBatch, encodeBatch, type SeqMessage } from "../messages.js";
 import {

@@ -3,7 +3,7 @@
  * near miss, a port in range, offsets and lengths about the registered memory, payloads up to and
  * past 1 MiB, SeqCalls for the sequence service, and boundary numbers now and then.
  */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import { encode } from "../wire/encode.js";
 import type { Generator, Hint } from "../wire/generator.js";
 import { mutateBytes } from "../wire/mutate-bytes.js";

@@ -3,7 +3,7 @@
  * a few, hundreds, around the 1024 a message may hold), mutated as trees or bytes, spliced, a
  * text frame, random bytes, or a huge message. Request ids are unique across a connection's inputs.
  */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import type { FuzzInput, FuzzMessage } from "../inputs.js";
 import { concat, encode, encodeDelimited } from "../wire/encode.js";
 import { Generator } from "../wire/generator.js";

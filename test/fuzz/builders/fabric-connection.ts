@@ -2,7 +2,7 @@
  * One input of the card's fabric port: the messages of one connection from a card without the
  * secret (a login with a wrong proof, data frames before or after it, garbage, an oversized message).
  */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import type { FuzzInput, FuzzMessage } from "../inputs.js";
 import { concat, type Encoded, encodeDelimited } from "../wire/encode.js";
 import { mutateBytes } from "../wire/mutate-bytes.js";

@@ -3,7 +3,7 @@
  * challenges and accepts with the fabric's real card addresses and id, data requests and responses
  * with small VIs, PSNs near zero and addresses in the bootstrap region; some mutated as trees.
  */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import { Generator, type Hint } from "../wire/generator.js";
 import { mutateTree } from "../wire/mutate-tree.js";
 import { randomBytes } from "../wire/random.js";

@@ -1,5 +1,5 @@
 /** A Heartbeat (proto/heartbeat.proto) as a partner's monitor might send it, or not. */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import { Generator } from "../wire/generator.js";
 import { int } from "../wire/tree.js";
 import { treeOrBytes } from "./mutated-message.js";

@@ -1,5 +1,5 @@
 /** The bytes of one generated message as a single-message input: mostly as it is, else mutated or garbage. */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import { encode } from "../wire/encode.js";
 import { mutateBytes } from "../wire/mutate-bytes.js";
 import { mutateTree } from "../wire/mutate-tree.js";

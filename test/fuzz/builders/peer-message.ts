@@ -1,5 +1,5 @@
 /** A session message (proto/ccm.proto PeerMessage) as a partner node might send it, or not. */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import { Generator } from "../wire/generator.js";
 import { int, msg, text } from "../wire/tree.js";
 import { treeOrBytes } from "./mutated-message.js";

@@ -2,7 +2,7 @@
  * A SeqBatch (proto/seq.proto) a sequence peer might send: numbers near the target's epoch and
  * ballot, replies to messages the target sent lately, fresh messages, hundreds at once, or garbage.
  */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import { encode } from "../wire/encode.js";
 import { Generator, type Hint } from "../wire/generator.js";
 import { mutateBytes } from "../wire/mutate-bytes.js";

@@ -1,5 +1,5 @@
 /** A SeqCall (proto/seq.proto) as a caller of the sequence service might send it, or not. */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import { Generator } from "../wire/generator.js";
 import { mutateTree } from "../wire/mutate-tree.js";
 import { int, type Msg } from "../wire/tree.js";

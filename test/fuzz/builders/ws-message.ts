@@ -2,7 +2,7 @@
  * One WebSocket message of an input to a node's endpoint: binary bytes, or a text frame (random
  * text, a JSON request, or protobuf bytes that are often not UTF-8 at all).
  */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import type { FuzzMessage } from "../inputs.js";
 import { randomAscii } from "../wire/random.js";
 

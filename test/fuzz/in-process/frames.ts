@@ -4,6 +4,8 @@
  * listener's LinkLogin (rdma-emu/link-login.ts) without the fabric's secret. No login may succeed,
  * every frame the card sends must decode, and the card must not spin on its ticks.
  */
+
+import type { Prng } from "../../../kit/prng.js";
 import { ALL_ACCESS } from "../../../rdma-emu/access-flags.js";
 import { CardCore } from "../../../rdma-emu/card-core.js";
 import { LinkProtocolError } from "../../../rdma-emu/errors.js";
@@ -11,7 +13,6 @@ import { decodeFrames, encodeFrames } from "../../../rdma-emu/frame-codec.js";
 import type { DataFrame, FabricFrame } from "../../../rdma-emu/frames.js";
 import { HostMemory } from "../../../rdma-emu/host-memory.js";
 import { LinkLogin, type LinkLoginAction } from "../../../rdma-emu/link-login.js";
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
 import { fabricFrames } from "../builders/fabric-frames.js";
 import type { FuzzInput } from "../inputs.js";
 import { encodeDelimited } from "../wire/encode.js";

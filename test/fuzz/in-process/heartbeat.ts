@@ -4,9 +4,10 @@
  * monitor must not spin on its ticks, wake at NaN, watch a partner whose channel is down or send a
  * seq that is not a uint32.
  */
+
+import type { Prng } from "../../../kit/prng.js";
 import { type HeartbeatAction, HeartbeatMonitor } from "../../../peers/heartbeat.js";
 import { heartbeat } from "../../../proto/generated/heartbeat.js";
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
 import { heartbeatBytes } from "../builders/heartbeat.js";
 import type { FuzzInput } from "../inputs.js";
 import { data, num, singleMessage, str, timeStep } from "./input-meta.js";

@@ -2,7 +2,7 @@
  * An in-process input: one binary message, and in its meta what else it decides (the partner it
  * comes from, an event, a time step), read back by the target's episode.
  */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import type { FuzzInput } from "../inputs.js";
 
 /** An input of one binary message; `meta` holds what else it decides (a partner, a time step). */

@@ -4,11 +4,12 @@
  * every message it sends decodes, every state it persists reads back, every count is a count, and
  * it never takes a ballot that leaves no higher one to propose with.
  */
+
+import type { Prng } from "../../../kit/prng.js";
 import { SeqProtocolError } from "../../../peers/seq/errors.js";
 import { decodeBatch, encodeBatch, type SeqMessage } from "../../../peers/seq/messages.js";
 import { BALLOT_SPAN, EMPTY_DURABLE_STATE, SeqNode, type SeqOutput } from "../../../peers/seq/seq-node.js";
 import { parseState } from "../../../peers/seq/seq-store.js";
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
 import { seqBatchBytes } from "../builders/seq-batch.js";
 import type { FuzzInput } from "../inputs.js";
 import { parse } from "../wire/parse.js";

@@ -7,12 +7,12 @@
 import { pino } from "pino";
 import type { ClientEventBody } from "../../../ccm/client-codec.js";
 import type { ServiceHost } from "../../../ccm/service.js";
+import type { Prng } from "../../../kit/prng.js";
 import { decodeBatch } from "../../../peers/seq/messages.js";
 import { EMPTY_DURABLE_STATE } from "../../../peers/seq/seq-node.js";
 import { SeqService } from "../../../peers/seq/seq-service.js";
 import { SeqStore } from "../../../peers/seq/seq-store.js";
 import { seq } from "../../../proto/generated/seq.js";
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
 import { seqBatchBytes } from "../builders/seq-batch.js";
 import { seqCallMsg } from "../builders/seq-call.js";
 import type { FuzzInput } from "../inputs.js";

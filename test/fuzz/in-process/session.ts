@@ -7,7 +7,7 @@
 import { PeerProtocolError } from "../../../ccm/errors.js";
 import { decodePeerMessage, encodePeerMessage } from "../../../ccm/peer-codec.js";
 import { type LocalPorts, Session, type SessionAction } from "../../../ccm/session.js";
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import { peerMessageBytes } from "../builders/peer-message.js";
 import type { FuzzInput } from "../inputs.js";
 import { data, singleMessage, str } from "./input-meta.js";

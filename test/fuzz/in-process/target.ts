@@ -7,7 +7,7 @@
  * A target's state lives for an episode of inputs (a session, a monitor, a sequence node, a card),
  * built from the seed, so that any input can be replayed with the state it met (in-process/runner.ts).
  */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import type { FuzzInput } from "../inputs.js";
 
 /** A check the code under test failed (as opposed to an exception it threw). */

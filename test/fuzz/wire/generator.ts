@@ -4,7 +4,7 @@
  * boundary number, one member per oneof (weighted), fields now and then in another order.
  */
 import protobuf from "protobufjs";
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import { randomAscii, randomBytes, shuffle, weighted } from "./random.js";
 import { messageType, wireTypeOf } from "./schema.js";
 import {

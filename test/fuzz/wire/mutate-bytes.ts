@@ -3,7 +3,7 @@
  * random tail spliced on, boundary or overlong varints dropped in, and length prefixes that lie
  * (where the encoding says they are, wire/encode.ts).
  */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import { concat, type Encoded, varintBytes } from "./encode.js";
 import { randomBytes } from "./random.js";
 import { BOUNDARY_NUMBERS } from "./tree.js";

@@ -3,7 +3,7 @@
  * duplicated, dropped, unknown or under the wrong wire type, garbage where a message goes, packed
  * lists unpacked, several members of a oneof.
  */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 import { randomBytes } from "./random.js";
 import {
   BOUNDARY_NUMBERS,

@@ -1,5 +1,5 @@
 /** Draws from a seeded Prng that every generator and mutation shares: bytes, text, a weighted pick, an order. */
-import type { Prng } from "../../../rdma-emu/sim/prng.js";
+import type { Prng } from "../../../kit/prng.js";
 
 export function randomBytes(rng: Prng, length: number): Uint8Array {
   const out = new Uint8Array(length);
