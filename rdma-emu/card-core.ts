@@ -45,8 +45,14 @@ export interface CardCoreOptions {
 /**
  * The card's firmware as a sans-IO state machine: VIs, the memory translation table, and the
  * reliable-connected transport to other cards. No sockets, timers or clocks: the runtime passes
- * `now` with every event, delivers frames and link changes, and calls `tick` at `nextDeadline()`.
+ * `now` with every event, delivers frames and link changes, and calls `tick` at `wakeAt()`.
  * Completions are delivered through the callbacks given when posting, in posting order per VI.
+ *
+ * Not kit's `Core.handle(input, now) -> outputs` on purpose: it keeps `wakeAt()`, but its data
+ * path (post, receive, tick) stays per-event methods with output callbacks, because it runs for
+ * every frame and every work request, and a tagged input object, an outputs array and a closure
+ * per frame are garbage on the path whose latency the card is judged by. The rarer protocol
+ * machines around it (LinkLogin, the connection manager's cores) take the one shape.
  *
  * The core serves remote operations on its own: nothing here depends on the node's OS layer.
  */
@@ -200,7 +206,7 @@ export class CardCore {
   }
 
   /** When `tick` must run next (Infinity when nothing is outstanding). */
-  nextDeadline(): number {
+  wakeAt(): number {
     return this.requester.nextDeadline();
   }
 

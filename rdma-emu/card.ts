@@ -404,7 +404,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
 
   private rearm(): void {
     if (this.closed) return;
-    const deadline = this.core.nextDeadline();
+    const deadline = this.core.wakeAt();
     // Only ever move the timer earlier: a deadline that moved later costs one idle wake-up at most.
     if (deadline === Number.POSITIVE_INFINITY || deadline >= this.timerAt) return;
     clearTimeout(this.timer);

@@ -214,7 +214,7 @@ export class SimFabric {
 
   /** Keeps one pending tick per card, at its core's next deadline. */
   private rearm(card: SimCard): void {
-    const deadline = card.core.nextDeadline();
+    const deadline = card.core.wakeAt();
     if (deadline >= card.tickAt) return;
     card.tickAt = deadline;
     const core = card.core;

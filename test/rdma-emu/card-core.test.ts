@@ -128,7 +128,7 @@ describe("CardCore", () => {
     h.post(h.read());
     h.post(h.read(4104));
     h.wire.splice(0);
-    const at = h.core(A).nextDeadline();
+    const at = h.core(A).wakeAt();
     h.core(A).tick(at);
     expect(requests(h.wire).map((r) => r.psn)).toEqual([0]);
   });
@@ -184,7 +184,7 @@ describe("CardCore", () => {
     h.deliver();
     const received: ReceiveCompletion[] = [];
     h.core(B).postReceive(bVi, 16, (r) => received.push(r));
-    h.core(A).tick(h.core(A).nextDeadline());
+    h.core(A).tick(h.core(A).wakeAt());
     h.deliver();
     h.deliver();
     expect(received).toMatchObject([

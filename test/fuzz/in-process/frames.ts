@@ -112,7 +112,7 @@ class FramesEpisode implements Episode {
       else this.loginActions(this.login.receive(frame));
     }
     tickWhileDue(
-      () => this.core.nextDeadline() <= this.now,
+      () => this.core.wakeAt() <= this.now,
       () => this.core.tick(this.now),
       "the card",
       1000,
