@@ -56,8 +56,13 @@ export const NAK_REPEAT_MS = 5;
 /** Wait after a receiver-not-ready NAK before sending the SEND again. */
 export const RNR_RETRY_DELAY_MS = 5;
 
-/** Link login: the whole challenge/response must finish within this time. */
+/**
+ * Link login: the whole challenge/response must finish within this time (and a connection to a
+ * card's port must show within it whether it is a card's TCP link or a WebSocket).
+ */
 export const LINK_LOGIN_TIMEOUT_MS = 2000;
+/** A link closed by this end is cut if the other end has not closed it within this time. */
+export const LINK_CLOSE_TIMEOUT_MS = 1000;
 /**
  * Inbound links a card lets log in at once. Anyone on the machine can connect to a card's port;
  * past this the oldest pending login is cut, so a stranger's connections cost bounded memory

@@ -1,23 +1,17 @@
 import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
-import type WebSocket from "ws";
 import type { BadInputLog } from "./bad-input-log.js";
-import { largeMessagePool } from "./buffer-pool.js";
-import { COALESCE_FLUSH_BYTES, LINK_LOGIN_TIMEOUT_MS, LINK_NONCE_BYTES } from "./constants.js";
+import { COALESCE_FLUSH_BYTES, LINK_NONCE_BYTES } from "./constants.js";
 import { LinkProtocolError } from "./errors.js";
 import { hasFaults, type LinkFaults, planDelivery } from "./faults.js";
-import { decodeFrames, encodeFrameParts, encodeFrames } from "./frame-codec.js";
+import { decodeFrames, encodeFrameParts } from "./frame-codec.js";
 import type { DataFrame, FabricFrame } from "./frames.js";
 import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
-import { LinkLogin, type LinkLoginAction, type LinkLoginOptions } from "./link-login.js";
+import { LinkLogin, type LinkLoginInput, type LinkLoginOptions } from "./link-login.js";
+import type { LinkTransport } from "./link-transport.js";
 
-/** Messages at least this large are built in pooled buffers. */
-const POOLED_MESSAGE_BYTES = 16 * 1024;
-
-/** ws's readyState before the opening handshake completed (WebSocket.CONNECTING). */
-const SOCKET_CONNECTING = 0;
-
-/** WebSocket close codes a link uses (RFC 6455 section 7.4.1). */
+/** Close codes a link uses, whatever its transport (RFC 6455 section 7.4.1's numbers). */
 export const CloseCode = {
   NORMAL: 1000,
   GOING_AWAY: 1001,
@@ -47,10 +41,10 @@ export interface FabricLinkOptions {
 }
 
 /**
- * One link session between two cards over a WebSocket: login first, then data frames. Frames
- * produced in one event-loop turn are coalesced into one message (a doorbell batch); large ones go
- * out at once. Anything malformed, oversized or out of place closes the link with a logged reason;
- * it never throws into the card.
+ * One link session between two cards over a transport (raw TCP between cards, or a WebSocket):
+ * login first, then data frames. Frames produced in one event-loop turn are coalesced into one
+ * message (a doorbell batch); large ones go out at once. Anything malformed, oversized or out of
+ * place closes the link with a logged reason; it never throws into the card.
  */
 export class FabricLink {
   peer: HardwareAddress | undefined;
@@ -59,29 +53,23 @@ export class FabricLink {
   private pendingBytes = 0;
   private flushQueued = false;
   private closed = false;
-  private readonly loginTimer: NodeJS.Timeout;
+  private loginTimer: NodeJS.Timeout | undefined;
   private readonly flushPending = () => this.flush();
 
   constructor(
-    private readonly socket: WebSocket,
+    private readonly transport: LinkTransport,
     private readonly options: FabricLinkOptions,
   ) {
     this.login = new LinkLogin({ ...options.login, nonce: randomBytes(LINK_NONCE_BYTES) });
     this.peer = options.login.expectedPeer;
-    this.loginTimer = setTimeout(
-      () => this.close(CloseCode.POLICY_VIOLATION, "login timed out"),
-      LINK_LOGIN_TIMEOUT_MS,
-    );
-    socket.on("message", (data, isBinary) => this.onMessage(data as Buffer, isBinary));
-    socket.on("close", (code, reason) =>
-      this.onClosed(`closed by peer (${code}${reason.length ? ` ${reason}` : ""})`),
-    );
-    socket.on("error", (error) => {
+    transport.start({
+      message: (data, isBinary) => this.onMessage(data, isBinary),
+      closed: (reason) => this.onClosed(reason),
       // A dial that never connected means the peer's card is not up (yet): nothing to warn about.
-      if (socket.readyState === SOCKET_CONNECTING) this.onClosed(`unreachable: ${error.message}`);
-      else this.close(CloseCode.PROTOCOL_ERROR, error.message);
+      error: (message, opening) =>
+        opening ? this.onClosed(`unreachable: ${message}`) : this.close(CloseCode.PROTOCOL_ERROR, message),
     });
-    this.apply(this.login.start());
+    this.loginInput({ type: "start" });
   }
 
   get established(): boolean {
@@ -119,7 +107,7 @@ export class FabricLink {
         reason,
       );
     }
-    this.socket.close(code, reason.slice(0, 120));
+    this.transport.close(code, reason);
     this.onClosed(reason);
   }
 
@@ -135,37 +123,21 @@ export class FabricLink {
     }
   }
 
-  /**
-   * Sends what is pending as one message. Payloads are copied once, into a pooled buffer when the
-   * message is large (a fresh megabyte costs more in page faults than the copy itself).
-   */
+  /** Sends what is pending as one message (large payloads as parts of it, uncopied). */
   private flush(): void {
     this.flushQueued = false;
     if (this.closed || this.pending.length === 0) return;
-    const parts = encodeFrameParts(this.pending);
+    const parts = encodeFrameParts(this.pending, this.transport.headroom);
     this.pending = [];
     this.pendingBytes = 0;
-    if (parts.length === 1) {
-      this.socket.send(parts[0] as Uint8Array);
-      return;
-    }
-    let length = 0;
-    for (const part of parts) length += part.length;
-    const pooled = length >= POOLED_MESSAGE_BYTES;
-    const buffer = pooled ? largeMessagePool.take(length) : Buffer.allocUnsafe(length);
-    let offset = 0;
-    for (const part of parts) {
-      buffer.set(part, offset);
-      offset += part.length;
-    }
-    this.socket.send(buffer.subarray(0, length), pooled ? () => largeMessagePool.give(buffer) : undefined);
+    this.transport.send(parts);
   }
 
   private sendNow(frame: FabricFrame): void {
-    this.socket.send(encodeFrames([frame]));
+    this.transport.send(encodeFrameParts([frame], this.transport.headroom));
   }
 
-  private onMessage(data: Buffer, isBinary: boolean): void {
+  private onMessage(data: Uint8Array, isBinary: boolean): void {
     if (this.closed) return;
     let frames: FabricFrame[];
     try {
@@ -184,7 +156,7 @@ export class FabricLink {
         }
         this.deliver(frame);
       } else {
-        this.apply(this.login.receive(frame));
+        this.loginInput({ type: "frame", frame });
       }
     }
     // The answers to this message go out now, as one message, rather than after the socket's read
@@ -203,24 +175,33 @@ export class FabricLink {
     }
   }
 
-  private apply(actions: LinkLoginAction[]): void {
-    for (const action of actions) {
-      switch (action.type) {
+  /** Feeds the login its input, carries out what it says, and keeps its timer at its wakeAt(). */
+  private loginInput(input: LinkLoginInput): void {
+    for (const output of this.login.handle(input, performance.now())) {
+      switch (output.type) {
         case "send":
-          this.sendNow(action.frame);
+          this.sendNow(output.frame);
           break;
         case "reject":
-          this.close(CloseCode.POLICY_VIOLATION, action.reason);
+          this.close(CloseCode.POLICY_VIOLATION, output.reason);
           return;
         case "established":
-          clearTimeout(this.loginTimer);
-          this.peer = action.peer;
-          if (!this.options.handlers.established(this, action.peer, action.peerIncarnation)) {
+          this.peer = output.peer;
+          if (!this.options.handlers.established(this, output.peer, output.peerIncarnation)) {
             this.close(CloseCode.POLICY_VIOLATION, "refused by the card");
             return;
           }
           break;
       }
+    }
+    clearTimeout(this.loginTimer);
+    this.loginTimer = undefined;
+    const wakeAt = this.login.wakeAt();
+    if (wakeAt !== Number.POSITIVE_INFINITY && !this.closed) {
+      this.loginTimer = setTimeout(
+        () => this.loginInput({ type: "wake" }),
+        Math.max(0, wakeAt - performance.now()),
+      );
     }
   }
 

@@ -31,9 +31,10 @@ const SPLIT_PAYLOAD_BYTES = 512;
  * order: the bytes this writes go in as few buffers as possible, and each large payload is passed
  * through uncopied. A large payload is preceded by just enough alignment filler that a WRITE's
  * payload sits at the same offset modulo 8 as its target address (any other at 0 modulo 8), so
- * that the responder's copy into host memory can go word by word.
+ * that the responder's copy into host memory can go word by word. The first part starts with
+ * `headroom` bytes left free, for a transport's header (offsets above are within the message).
  */
-export function encodeFrameParts(frames: readonly FabricFrame[]): Uint8Array[] {
+export function encodeFrameParts(frames: readonly FabricFrame[], headroom = 0): Uint8Array[] {
   // No closures in here: this runs for every message, and tsx (esbuild) names each closure it
   // creates with Object.defineProperty, which cost a quarter of a round trip when measured.
   // First pass: lay every frame out, and size the runs of bytes between uncopied payloads.
@@ -68,8 +69,8 @@ export function encodeFrameParts(frames: readonly FabricFrame[]): Uint8Array[] {
   // Second pass: write.
   const parts: Uint8Array[] = [];
   let index = 0;
-  let buffer = Buffer.allocUnsafe(runs[0] as number);
-  let at = 0;
+  let buffer = Buffer.allocUnsafe(headroom + (runs[0] as number));
+  let at = headroom;
   for (let i = 0; i < frames.length; i++) {
     const layout = layouts[i] as DataFrameLayout | Uint8Array;
     if (layout instanceof Uint8Array) {
@@ -86,7 +87,7 @@ export function encodeFrameParts(frames: readonly FabricFrame[]): Uint8Array[] {
       at = 0;
     }
   }
-  if (buffer.length > 0) parts.push(buffer);
+  if (buffer.length > 0 || parts.length === 0) parts.push(buffer);
   return parts;
 }
 

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { LINK_PROTOCOL_VERSION } from "./constants.js";
+import type { Core } from "../kit/core.js";
+import { LINK_LOGIN_TIMEOUT_MS, LINK_PROTOCOL_VERSION } from "./constants.js";
 import type { FabricFrame, LinkChallengeFrame, LinkLoginFrame } from "./frames.js";
 import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
 
@@ -14,6 +15,8 @@ import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.
  * proof_d = HMAC(secret, "login"  | transcript), proof_l = HMAC(secret, "accept" | transcript), where
  * the transcript binds the fabric, both addresses, both card incarnations and both nonces: a proof
  * cannot be replayed on another link, and a peer without the secret learns nothing it can use.
+ * The whole exchange must finish within LINK_LOGIN_TIMEOUT_MS of "start": past it, the next
+ * "wake" rejects the link (a stranger cannot hold a login open).
  */
 export type LinkRole = "dialer" | "listener";
 export type LinkLoginState =
@@ -29,10 +32,18 @@ export interface LinkIdentity {
   readonly incarnation: number;
 }
 
-export type LinkLoginAction =
+/** "start" once, when the link's transport is open; "frame" for each login frame; "wake" at wakeAt(). */
+export type LinkLoginInput =
+  | { readonly type: "start" }
+  | { readonly type: "frame"; readonly frame: FabricFrame }
+  | { readonly type: "wake" };
+
+export type LinkLoginOutput =
   | { readonly type: "send"; readonly frame: FabricFrame }
   | { readonly type: "established"; readonly peer: HardwareAddress; readonly peerIncarnation: number }
   | { readonly type: "reject"; readonly reason: string };
+
+const NONE: readonly LinkLoginOutput[] = [];
 
 export interface LinkLoginOptions {
   readonly role: LinkRole;
@@ -46,10 +57,12 @@ export interface LinkLoginOptions {
   readonly acceptsPeer?: (address: HardwareAddress) => boolean;
 }
 
-export class LinkLogin {
+export class LinkLogin implements Core<LinkLoginInput, LinkLoginOutput> {
   private current: LinkLoginState;
   private challenge: LinkChallengeFrame | undefined;
   private login: LinkLoginFrame | undefined;
+  /** When the login times out: set by "start", cleared once it ends either way. */
+  private deadline = Number.POSITIVE_INFINITY;
 
   constructor(private readonly options: LinkLoginOptions) {
     this.current = options.role === "dialer" ? "awaiting-challenge" : "awaiting-login";
@@ -59,8 +72,31 @@ export class LinkLogin {
     return this.current;
   }
 
+  handle(input: LinkLoginInput, now: number): readonly LinkLoginOutput[] {
+    if (this.current === "established" || this.current === "rejected") {
+      // Over: a late wake-up is nothing; any frame is out of place.
+      return input.type === "frame"
+        ? this.reject(`unexpected ${input.frame.kind} frame while ${this.current}`)
+        : NONE;
+    }
+    switch (input.type) {
+      case "start":
+        if (this.deadline !== Number.POSITIVE_INFINITY) return NONE;
+        this.deadline = now + LINK_LOGIN_TIMEOUT_MS;
+        return this.start();
+      case "frame":
+        return this.receive(input.frame);
+      case "wake":
+        return now >= this.deadline ? this.reject("login timed out") : NONE;
+    }
+  }
+
+  wakeAt(): number {
+    return this.deadline;
+  }
+
   /** The listener speaks first. */
-  start(): LinkLoginAction[] {
+  private start(): LinkLoginOutput[] {
     if (this.options.role !== "listener") return [];
     const { self, nonce } = this.options;
     this.challenge = {
@@ -74,14 +110,14 @@ export class LinkLogin {
     return [{ type: "send", frame: this.challenge }];
   }
 
-  receive(frame: FabricFrame): LinkLoginAction[] {
+  private receive(frame: FabricFrame): LinkLoginOutput[] {
     if (this.current === "awaiting-challenge" && frame.kind === "challenge") return this.onChallenge(frame);
     if (this.current === "awaiting-login" && frame.kind === "login") return this.onLogin(frame);
     if (this.current === "awaiting-accept" && frame.kind === "accept") return this.onAccept(frame.proof);
     return this.reject(`unexpected ${frame.kind} frame while ${this.current}`);
   }
 
-  private onChallenge(challenge: LinkChallengeFrame): LinkLoginAction[] {
+  private onChallenge(challenge: LinkChallengeFrame): LinkLoginOutput[] {
     const { self, expectedPeer, nonce } = this.options;
     const mismatch = checkPeer(challenge, self, expectedPeer);
     if (mismatch !== undefined) return this.reject(mismatch);
@@ -99,7 +135,7 @@ export class LinkLogin {
     return [{ type: "send", frame: this.login }];
   }
 
-  private onLogin(login: LinkLoginFrame): LinkLoginAction[] {
+  private onLogin(login: LinkLoginFrame): LinkLoginOutput[] {
     const { self, acceptsPeer } = this.options;
     const challenge = this.challenge as LinkChallengeFrame;
     const mismatch = checkPeer(login, self, undefined);
@@ -114,13 +150,14 @@ export class LinkLogin {
     }
     this.login = login;
     this.current = "established";
+    this.deadline = Number.POSITIVE_INFINITY;
     return [
       { type: "send", frame: { kind: "accept", proof: this.prove("accept", challenge, login) } },
       { type: "established", peer: login.hardwareAddress, peerIncarnation: login.cardIncarnation },
     ];
   }
 
-  private onAccept(proof: Uint8Array): LinkLoginAction[] {
+  private onAccept(proof: Uint8Array): LinkLoginOutput[] {
     const challenge = this.challenge as LinkChallengeFrame;
     if (!equalProof(proof, this.prove("accept", challenge, this.login as LinkLoginFrame))) {
       return this.reject(
@@ -128,13 +165,15 @@ export class LinkLogin {
       );
     }
     this.current = "established";
+    this.deadline = Number.POSITIVE_INFINITY;
     return [
       { type: "established", peer: challenge.hardwareAddress, peerIncarnation: challenge.cardIncarnation },
     ];
   }
 
-  private reject(reason: string): LinkLoginAction[] {
+  private reject(reason: string): LinkLoginOutput[] {
     this.current = "rejected";
+    this.deadline = Number.POSITIVE_INFINITY;
     return [{ type: "reject", reason }];
   }
 

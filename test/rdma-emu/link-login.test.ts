@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { LINK_NONCE_BYTES } from "../../rdma-emu/constants.js";
+import { LINK_LOGIN_TIMEOUT_MS, LINK_NONCE_BYTES } from "../../rdma-emu/constants.js";
 import type { FabricFrame } from "../../rdma-emu/frames.js";
-import { LinkLogin, type LinkLoginAction, type LinkLoginOptions } from "../../rdma-emu/link-login.js";
+import { LinkLogin, type LinkLoginOptions, type LinkLoginOutput } from "../../rdma-emu/link-login.js";
 
 const secret = new TextEncoder().encode("the-cluster-secret-0123456789");
 const dialerId = { hardwareAddress: 0x0a0001, fabricId: 1, incarnation: 111 };
@@ -29,7 +29,12 @@ function pair(dialer: Partial<LinkLoginOptions> = {}, listener: Partial<LinkLogi
   };
 }
 
-const sent = (actions: LinkLoginAction[]): FabricFrame => {
+/** The machine's inputs, at time 0 unless given. */
+const start = (login: LinkLogin, now = 0) => login.handle({ type: "start" }, now);
+const receive = (login: LinkLogin, frame: FabricFrame, now = 0) =>
+  login.handle({ type: "frame", frame }, now);
+
+const sent = (actions: readonly LinkLoginOutput[]): FabricFrame => {
   const send = actions.find((a) => a.type === "send");
   if (send?.type !== "send") throw new Error(`expected a send in ${JSON.stringify(actions)}`);
   return send.frame;
@@ -39,14 +44,14 @@ describe("link login", () => {
   it("establishes both ends step by step, each learning the other's incarnation", () => {
     const { dialer, listener } = pair();
     expect([dialer.state, listener.state]).toEqual(["awaiting-challenge", "awaiting-login"]);
-    const challenge = sent(listener.start());
+    const challenge = sent(start(listener));
     expect(challenge.kind).toBe("challenge");
-    const login = sent(dialer.receive(challenge));
+    const login = sent(receive(dialer, challenge));
     expect(dialer.state).toBe("awaiting-accept");
-    const listenerActions = listener.receive(login);
+    const listenerActions = receive(listener, login);
     expect(listenerActions.map((a) => a.type)).toEqual(["send", "established"]);
     expect(listenerActions[1]).toEqual({ type: "established", peer: 0x0a0001, peerIncarnation: 111 });
-    expect(dialer.receive(sent(listenerActions))).toEqual([
+    expect(receive(dialer, sent(listenerActions))).toEqual([
       { type: "established", peer: 0x0a0002, peerIncarnation: 222 },
     ]);
     expect([dialer.state, listener.state]).toEqual(["established", "established"]);
@@ -54,8 +59,8 @@ describe("link login", () => {
 
   it("the listener refuses a dialer without the secret", () => {
     const { dialer, listener } = pair({ secret: new TextEncoder().encode("a-different-secret-000000") });
-    const login = sent(dialer.receive(sent(listener.start())));
-    expect(listener.receive(login)).toEqual([
+    const login = sent(receive(dialer, sent(start(listener))));
+    expect(receive(listener, login)).toEqual([
       { type: "reject", reason: expect.stringMatching(/failed the challenge/) },
     ]);
     expect(listener.state).toBe("rejected");
@@ -63,12 +68,12 @@ describe("link login", () => {
 
   it("the dialer refuses a listener without the secret (mutual authentication)", () => {
     const { dialer, listener } = pair({}, { secret: new TextEncoder().encode("a-different-secret-000000") });
-    const challenge = sent(listener.start());
-    const login = sent(dialer.receive(challenge));
+    const challenge = sent(start(listener));
+    const login = sent(receive(dialer, challenge));
     // The listener rejects the login; an impostor listener that accepts anyway is caught by the dialer.
-    expect(listener.receive(login)[0]?.type).toBe("reject");
+    expect(receive(listener, login)[0]?.type).toBe("reject");
     const forged = { kind: "accept" as const, proof: new Uint8Array(32).fill(7) };
-    expect(dialer.receive(forged)[0]).toMatchObject({
+    expect(receive(dialer, forged)[0]).toMatchObject({
       type: "reject",
       reason: expect.stringMatching(/failed/),
     });
@@ -76,10 +81,10 @@ describe("link login", () => {
 
   it("a proof cannot be replayed against another challenge", () => {
     const first = pair();
-    const login = sent(first.dialer.receive(sent(first.listener.start())));
+    const login = sent(receive(first.dialer, sent(start(first.listener))));
     const second = pair({}, { nonce: nonce(9) });
-    second.listener.start();
-    expect(second.listener.receive(login)[0]?.type).toBe("reject");
+    start(second.listener);
+    expect(receive(second.listener, login)[0]?.type).toBe("reject");
   });
 
   it.each([
@@ -87,15 +92,15 @@ describe("link login", () => {
     ["the wrong card answering", { expectedPeer: 0x0a0003 }, /dialed 0x0a0003/],
   ])("the dialer refuses %s", (_name, options, reason) => {
     const { dialer, listener } = pair(options);
-    expect(dialer.receive(sent(listener.start()))).toEqual([
+    expect(receive(dialer, sent(start(listener)))).toEqual([
       { type: "reject", reason: expect.stringMatching(reason) },
     ]);
   });
 
   it("the listener refuses a card that is not on its fabric", () => {
     const { dialer, listener } = pair({}, { acceptsPeer: () => false });
-    const login = sent(dialer.receive(sent(listener.start())));
-    expect(listener.receive(login)[0]).toMatchObject({
+    const login = sent(receive(dialer, sent(start(listener))));
+    expect(receive(listener, login)[0]).toMatchObject({
       type: "reject",
       reason: expect.stringMatching(/not a card/),
     });
@@ -103,13 +108,31 @@ describe("link login", () => {
 
   it("refuses frames out of order", () => {
     const { dialer, listener } = pair();
-    listener.start();
-    expect(listener.receive({ kind: "accept", proof: new Uint8Array(32) })[0]).toMatchObject({
+    start(listener);
+    expect(receive(listener, { kind: "accept", proof: new Uint8Array(32) })[0]).toMatchObject({
       type: "reject",
     });
-    expect(dialer.receive({ kind: "accept", proof: new Uint8Array(32) })[0]).toMatchObject({
+    expect(receive(dialer, { kind: "accept", proof: new Uint8Array(32) })[0]).toMatchObject({
       type: "reject",
       reason: "unexpected accept frame while awaiting-challenge",
     });
+  });
+
+  it("times out a login that does not finish in time, and stays quiet once it is over", () => {
+    const { listener } = pair();
+    expect(listener.wakeAt()).toBe(Number.POSITIVE_INFINITY);
+    start(listener, 1000);
+    expect(listener.wakeAt()).toBe(1000 + LINK_LOGIN_TIMEOUT_MS);
+    expect(listener.handle({ type: "wake" }, 1000 + LINK_LOGIN_TIMEOUT_MS - 1)).toEqual([]);
+    expect(listener.handle({ type: "wake" }, 1000 + LINK_LOGIN_TIMEOUT_MS)).toEqual([
+      { type: "reject", reason: "login timed out" },
+    ]);
+    expect([listener.state, listener.wakeAt()]).toEqual(["rejected", Number.POSITIVE_INFINITY]);
+    // A login that finished has no timer left.
+    const other = pair();
+    const login = sent(receive(other.dialer, sent(start(other.listener, 0)), 1));
+    receive(other.listener, login, 2);
+    expect(other.listener.wakeAt()).toBe(Number.POSITIVE_INFINITY);
+    expect(other.listener.handle({ type: "wake" }, 10 * LINK_LOGIN_TIMEOUT_MS)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { LinkProtocolError } from "../../../rdma-emu/errors.js";
 import { decodeFrames, encodeFrames } from "../../../rdma-emu/frame-codec.js";
 import type { DataFrame, FabricFrame } from "../../../rdma-emu/frames.js";
 import { HostMemory } from "../../../rdma-emu/host-memory.js";
-import { LinkLogin, type LinkLoginAction } from "../../../rdma-emu/link-login.js";
+import { LinkLogin, type LinkLoginOutput } from "../../../rdma-emu/link-login.js";
 import { fabricFrames } from "../builders/fabric-frames.js";
 import type { FuzzInput } from "../inputs.js";
 import { encodeDelimited } from "../wire/encode.js";
@@ -58,10 +58,10 @@ class FramesEpisode implements Episode {
       nonce: randomBytes(this.rng, 32),
       acceptsPeer: (peer) => peer === PEER_CARD,
     });
-    this.loginActions(this.login.start());
+    this.loginActions(this.login.handle({ type: "start" }, this.now));
   }
 
-  private loginActions(actions: LinkLoginAction[]): void {
+  private loginActions(actions: readonly LinkLoginOutput[]): void {
     for (const action of actions) {
       if (action.type === "established")
         throw new FuzzFinding("a link logged in without the fabric's secret");
@@ -109,7 +109,7 @@ class FramesEpisode implements Episode {
     for (const frame of frames ?? []) {
       if (frame.kind === "request" || frame.kind === "response")
         this.core.receive(PEER_CARD, frame, this.now);
-      else this.loginActions(this.login.receive(frame));
+      else this.loginActions(this.login.handle({ type: "frame", frame }, this.now));
     }
     tickWhileDue(
       () => this.core.wakeAt() <= this.now,
