@@ -8,7 +8,12 @@
  */
 
 import type { Clock } from "../kit/clock.js";
-import { BOOTSTRAP_REGION_BYTES, CompletionStatus, type ReceiveCompletion } from "../rdma-emu/index.js";
+import {
+  BOOTSTRAP_REGION_BYTES,
+  BOOTSTRAP_VI,
+  CompletionStatus,
+  type ReceiveCompletion,
+} from "../rdma-emu/index.js";
 import { ClientRegistry, type ClientRequest, type LocalClient, type MemoryRange } from "./client-registry.js";
 import {
   CLIENT_MEMORY_ALIGNMENT,
@@ -20,7 +25,13 @@ import {
 } from "./constants.js";
 import { BadRequestError, NoChannelError, PartnerDownError, UnknownPartnerError } from "./errors.js";
 import type { HandshakeTiming } from "./handshake.js";
-import { encodeHeader, HEADER_FIELDS_OFFSET, MAILBOX_ADDRESS, MAX_NODES } from "./mailbox-layout.js";
+import {
+  decodeNotification,
+  encodeHeader,
+  HEADER_FIELDS_OFFSET,
+  MAILBOX_ADDRESS,
+  MAX_NODES,
+} from "./mailbox-layout.js";
 import type { ManagerEvent } from "./manager-events.js";
 import { MemoryPool } from "./memory-pool.js";
 import type { NodeCard } from "./node-card.js";
@@ -59,6 +70,13 @@ export interface ManagerOptions {
   readonly onEvent: (event: ManagerEvent) => void;
 }
 
+/**
+ * Receives kept posted on VI 0 for partners' notifications (WRITEs with immediate, no payload):
+ * enough for every partner's few handshake writes at once; beyond them a notification is
+ * dropped by the card and the handshake's fallback poll finds the write instead.
+ */
+export const BOOTSTRAP_RECEIVES_PER_PARTNER = 4;
+
 /** Where a client's port toward a partner leads: our VI and the counterpart's side. */
 export interface PortTarget {
   readonly vi: number;
@@ -71,8 +89,6 @@ export class ConnectionManager {
   readonly mailboxAddress: number;
   private readonly partners = new Map<string, PartnerLink>();
   private readonly byCard = new Map<number, PartnerLink>();
-  private cancelTimer: (() => void) | undefined;
-  private timerAt = Number.POSITIVE_INFINITY;
   private stopped = false;
 
   constructor(private readonly options: ManagerOptions) {
@@ -109,7 +125,6 @@ export class ConnectionManager {
         localPorts: () =>
           this.clients.all().flatMap((c) => this.clients.portsToward(c.name, partner.id) ?? []),
         portsOf: (client) => this.clients.portsToward(client, partner.id),
-        rearm: () => this.rearm(),
       });
       this.partners.set(partner.id, link);
       this.byCard.set(partner.card, link);
@@ -122,6 +137,8 @@ export class ConnectionManager {
    */
   start(): void {
     const { card, self } = this.options;
+    // Before the header makes us findable: a partner's first write may notify us at once.
+    for (let i = 0; i < BOOTSTRAP_RECEIVES_PER_PARTNER * this.partners.size; i++) this.postBootstrapReceive();
     card.memory.write(
       this.mailboxAddress + HEADER_FIELDS_OFFSET,
       new Uint8Array(BOOTSTRAP_REGION_BYTES - HEADER_FIELDS_OFFSET),
@@ -141,12 +158,10 @@ export class ConnectionManager {
       }),
     );
     for (const link of this.partners.values()) link.start();
-    this.rearm();
   }
 
   stop(): void {
     this.stopped = true;
-    this.cancelTimer?.();
     for (const link of this.partners.values()) link.stop();
   }
 
@@ -241,20 +256,19 @@ export class ConnectionManager {
     });
   }
 
-  /** Keeps one timer, at the earliest wake-up any partner's handshake asks for. */
-  private rearm(): void {
-    if (this.stopped) return;
-    let next = Number.POSITIVE_INFINITY;
-    for (const link of this.partners.values()) next = Math.min(next, link.handshake.wakeAt);
-    if (next >= this.timerAt) return;
-    this.cancelTimer?.();
-    this.timerAt = next;
-    this.cancelTimer = this.options.clock.at(next, () => {
-      this.timerAt = Number.POSITIVE_INFINITY;
-      this.cancelTimer = undefined;
-      const now = this.options.clock.now();
-      for (const link of this.partners.values()) link.tick(now);
-      this.rearm();
+  /**
+   * A notification on VI 0: the partner behind the card that sent it wrote to our mailbox. Its
+   * handshake looks at once; anything that does not name that partner is ignored.
+   */
+  private postBootstrapReceive(): void {
+    this.options.card.postReceive(BOOTSTRAP_VI, 0, (c: ReceiveCompletion) => {
+      // Flushed: the card went away; nothing to post again.
+      if (this.stopped || c.status === CompletionStatus.WR_FLUSH_ERR) return;
+      this.postBootstrapReceive();
+      if (c.status !== CompletionStatus.SUCCESS || c.source === undefined) return;
+      const link = this.byCard.get(c.source.hardwareAddress);
+      const notification = decodeNotification(c.immediate);
+      if (link !== undefined && notification?.writerIndex === link.partnerIndex) link.notified();
     });
   }
 }

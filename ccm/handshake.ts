@@ -1,15 +1,16 @@
 /**
- * The boot handshake toward one partner (004 claims 1-2 and 13-19), a pure state machine: events
- * in, actions out, the time passed in, no I/O of its own.
+ * The boot handshake toward one partner (004 claims 1-2 and 13-19), a pure core (kit/core.ts):
+ * inputs in, outputs out, the time passed in, no I/O of its own.
  *
  *   P (us, id p = I_P·attempt)                         X (partner), mailbox at its predefined address, VI 0
  *    R1  RDMA READ  header + seen ────────────────────▶ header: boot I_X, versions, control VI for P
- *    W1  RDMA WRITE slot[P] = HELLO {p → I_X, our versions} ──▶ X finds it, sets seen[P] = p
- *    R2  RDMA READ  header + seen (polled) ───────────▶ need header boot = I_X and seen[P] = p,
+ *    W1  RDMA WRITE slot[P] = HELLO {p → I_X, our versions}, with immediate ──▶ X, notified, looks at
+ *        ◀──────────────────── empty WRITE with immediate ── once, sets seen[P] = p and tells P
+ *    R2  RDMA READ  header + seen (again when told) ──▶ need header boot = I_X and seen[P] = p,
  *                                                       and X's own record (id x) in our slot[X]
- *    W2  RDMA WRITE slot[P] = CONFIRM {p → x, version, session(p, x)} ──▶
+ *    W2  RDMA WRITE slot[P] = CONFIRM {p → x, version, session(p, x)}, with immediate ──▶
  *    connected once W2 completed and our own slot[X] holds X's CONFIRM {x → p} with the same
- *    version and session id.
+ *    version and session id (X's W2 notifies us, so we look at once).
  *
  * X runs the same toward P at the same time, whatever the interleaving. A record names both its
  * writer's handshake id and its target, so nothing from another boot or another attempt of either
@@ -19,15 +20,33 @@
  * id; the partner sees the new id in its slot and gives up its side of the old session too.
  * Both sides derive the same session id from the two ids and the same version (the highest both
  * support).
+ *
+ * Nobody polls while the partner is there: a WRITE with immediate on VI 0 raises a receive
+ * completion at its target, which feeds us a "notified" input. The order on the wire stays R1, W1,
+ * R2, W2 (plus the empty WRITE). The mailbox stays the truth: a notification only says "look
+ * now", so one lost (no receive posted, an OS that does not run) costs a fallback poll, never a
+ * decision.
  */
+import type { Core } from "../kit/core.js";
+import {
+  DEFAULT_HANDSHAKE_TIMING,
+  type HandshakeInput,
+  type HandshakeOutput,
+  type HandshakePhase,
+  type HandshakeStep,
+  type HandshakeTiming,
+  type SessionInfo,
+} from "./handshake-io.js";
 import {
   bootOf,
   decodeHeader,
   decodeSeen,
+  encodeNotification,
   encodeSlot,
   HEADER_AND_SEEN_BYTES,
   handshakeId,
   type MailboxHeader,
+  NotifyKind,
   nextAttempt,
   SlotPhase,
   type SlotRecord,
@@ -35,29 +54,15 @@ import {
   slotOffset,
 } from "./mailbox-layout.js";
 
-export type HandshakeStep = "R1" | "W1" | "R2" | "W2";
-export type HandshakePhase = HandshakeStep | "idle" | "awaiting-confirm" | "connected" | "incompatible";
-
-export interface HandshakeTiming {
-  /** R1 retry backoff while the partner is absent: from min, doubling, up to max. */
-  readonly retryMinMs: number;
-  readonly retryMaxMs: number;
-  /** R2 re-reads this often until the partner has seen our hello, for at most confirmTimeoutMs. */
-  readonly confirmPollMs: number;
-  readonly confirmTimeoutMs: number;
-  /** How often our own slot for the partner is looked at (before and after connecting). */
-  readonly localPollMs: number;
-  readonly connectedPollMs: number;
-}
-
-export const DEFAULT_HANDSHAKE_TIMING: HandshakeTiming = {
-  retryMinMs: 20,
-  retryMaxMs: 1000,
-  confirmPollMs: 2,
-  confirmTimeoutMs: 1000,
-  localPollMs: 2,
-  connectedPollMs: 50,
-};
+export type {
+  HandshakeInput,
+  HandshakeOutput,
+  HandshakePhase,
+  HandshakeStep,
+  HandshakeTiming,
+  SessionInfo,
+} from "./handshake-io.js";
+export { DEFAULT_HANDSHAKE_TIMING } from "./handshake-io.js";
 
 export interface HandshakeOptions {
   readonly selfIndex: number;
@@ -68,72 +73,15 @@ export interface HandshakeOptions {
   readonly timing?: HandshakeTiming;
 }
 
-/** An established session, as both sides see it. */
-export interface SessionInfo {
-  readonly sessionId: number;
-  readonly version: number;
-  readonly selfId: number;
-  readonly partnerId: number;
-  readonly partnerBoot: number;
-  /** The VI the partner keeps for this session (the other end of our control VI). */
-  readonly partnerControlVi: number;
-}
-
-export type HandshakeEvent =
-  | { readonly type: "start" }
-  /** A READ of the partner's mailbox completed: its bytes, or undefined when it failed. */
-  | { readonly type: "read-done"; readonly seq: number; readonly mailbox: Uint8Array | undefined }
-  | { readonly type: "write-done"; readonly seq: number; readonly ok: boolean }
-  /** Time passed; `localSlot` is what our own mailbox's slot for the partner holds now. */
-  | { readonly type: "tick"; readonly localSlot: SlotRecord | undefined }
-  /** The manager declared the partner down (heartbeats, link): give the session up, start over. */
-  | { readonly type: "partner-down"; readonly reason: string }
-  /** A fabric link to the partner's card came up: an R1 waiting out its backoff may go now. */
-  | { readonly type: "link-up" };
-
-export type HandshakeAction =
-  /** Offsets are relative to the partner's mailbox (its predefined address on this fabric). */
-  | {
-      readonly type: "read";
-      readonly step: "R1" | "R2";
-      readonly seq: number;
-      readonly offset: number;
-      readonly length: number;
-    }
-  | {
-      readonly type: "write";
-      readonly step: "W1" | "W2";
-      readonly seq: number;
-      readonly offset: number;
-      readonly data: Uint8Array;
-    }
-  /** How a step ended: `ok`, or `retry` with the reason (the runtime logs both). */
-  | {
-      readonly type: "step-done";
-      readonly step: HandshakeStep;
-      readonly ok: boolean;
-      readonly detail: string;
-      readonly selfId: number;
-      readonly partnerBoot: number | undefined;
-    }
-  /** Record in our own mailbox that we saw this record of the partner: seen[partner] = id. */
-  | { readonly type: "mark-seen"; readonly id: number }
-  /** Connect our control VI for this partner to the partner's, before our confirmation goes out. */
-  | { readonly type: "connect-control"; readonly partnerControlVi: number }
-  | ({ readonly type: "connected" } & SessionInfo)
-  | { readonly type: "session-lost"; readonly sessionId: number; readonly reason: string }
-  | {
-      readonly type: "version-mismatch";
-      readonly ours: readonly [number, number];
-      readonly theirs: readonly [number, number];
-      readonly partnerBoot: number;
-    };
-
-export class Handshake {
+export class Handshake implements Core<HandshakeInput, HandshakeOutput> {
   private current: HandshakePhase = "idle";
   private attempt = 1;
   private seq = 0;
   private inFlight = false;
+  /** A notification came while a read was in flight: a read that finds nothing new goes again. */
+  private recheck = false;
+  /** A notification of the partner has reached us: polls are a fallback only. */
+  private heard = false;
   /** When a retry or a poll of the partner is due (not counting the watch on our own slot). */
   private wake = Number.POSITIVE_INFINITY;
   private lastNow = 0;
@@ -146,6 +94,8 @@ export class Handshake {
   private sessionId = 0;
   private confirmDeadline = 0;
   private marked = 0;
+  /** The partner's latest record in our slot aimed at this boot of ours (any boot of the partner). */
+  private lastRecord: SlotRecord | undefined;
   /** The partner boot a version mismatch was last reported for (reported once per boot). */
   private mismatchReported = 0;
   private readonly timing: HandshakeTiming;
@@ -168,10 +118,15 @@ export class Handshake {
    * When the runtime should deliver the next tick: a due retry or poll, and in any case the next
    * look at our own slot (the partner's hello must be marked seen promptly whatever we are doing).
    */
-  get wakeAt(): number {
+  wakeAt(): number {
     if (this.current === "idle") return Number.POSITIVE_INFINITY;
-    const watch = this.current === "connected" ? this.timing.connectedPollMs : this.timing.localPollMs;
+    const watch = this.current === "connected" ? this.timing.connectedPollMs : this.pollMs("local");
     return Math.min(this.wake, this.lastNow + watch);
+  }
+
+  private pollMs(poll: "local" | "confirm"): number {
+    if (this.heard) return this.timing.notifiedPollMs;
+    return poll === "local" ? this.timing.localPollMs : this.timing.confirmPollMs;
   }
 
   /** The session, once connected. */
@@ -179,9 +134,9 @@ export class Handshake {
     return this.current === "connected" ? this.sessionInfo() : undefined;
   }
 
-  handle(event: HandshakeEvent, now: number): HandshakeAction[] {
+  handle(event: HandshakeInput, now: number): HandshakeOutput[] {
     this.lastNow = now;
-    const actions: HandshakeAction[] = [];
+    const actions: HandshakeOutput[] = [];
     switch (event.type) {
       case "start":
         if (this.current === "idle") this.readHeader("R1", actions);
@@ -201,11 +156,12 @@ export class Handshake {
           this.stepDone(step, event.ok, event.ok ? "" : "write failed", actions);
           if (!event.ok) this.restart(now, actions);
           else if (step === "W1") this.afterW1(now, actions);
-          else this.enter("awaiting-confirm", now + this.timing.confirmTimeoutMs);
+          else this.afterW2(now, actions);
         }
         break;
       case "tick":
-        this.onTick(event.localSlot, now, actions);
+      case "notified":
+        this.onLocalSlot(event.localSlot, event.type === "notified", now, actions);
         break;
       case "partner-down":
         if (this.current !== "idle") this.restart(now, actions, event.reason, true);
@@ -220,18 +176,37 @@ export class Handshake {
     return actions;
   }
 
-  private onTick(localSlot: SlotRecord | undefined, now: number, actions: HandshakeAction[]): void {
+  /** A look at our own slot for the partner: at a tick, or at once when the partner notified us. */
+  private onLocalSlot(
+    localSlot: SlotRecord | undefined,
+    notified: boolean,
+    now: number,
+    actions: HandshakeOutput[],
+  ): void {
+    const { partnerIndex, selfBoot, selfIndex } = this.options;
+    if (notified) this.heard = true;
     const record =
-      localSlot !== undefined &&
-      localSlot.writerIndex === this.options.partnerIndex &&
-      localSlot.targetBoot === this.options.selfBoot
+      localSlot !== undefined && localSlot.writerIndex === partnerIndex && localSlot.targetBoot === selfBoot
         ? localSlot
         : undefined;
-    // Our side of the partner's R2: tell it which of its records we saw.
+    if (record !== undefined) this.lastRecord = record;
+    // Our side of the partner's R2: tell it which of its records we saw, and that it may look.
     if (record !== undefined && record.writerId !== this.marked) {
       this.marked = record.writerId;
+      const immediate = encodeNotification(NotifyKind.SEEN, selfIndex);
       actions.push({ type: "mark-seen", id: record.writerId });
+      actions.push({ type: "notify", offset: slotOffset(selfIndex), immediate });
     }
+    this.consider(record, notified, now, actions);
+  }
+
+  /** What the partner's latest record in our slot (undefined: none aimed at us) means now. */
+  private consider(
+    record: SlotRecord | undefined,
+    notified: boolean,
+    now: number,
+    actions: HandshakeOutput[],
+  ): void {
     const partnerBoot = this.partner?.bootIncarnation;
     const fromPartner = record !== undefined && bootOf(record.writerId) === partnerBoot ? record : undefined;
     if (this.current === "connected" || this.current === "awaiting-confirm") {
@@ -245,14 +220,23 @@ export class Handshake {
       }
       return;
     }
-    // Before W2 we follow the partner's latest record: its id is what our confirmation names.
-    if (fromPartner !== undefined) this.partnerId = fromPartner.writerId;
-    if (this.inFlight || now < this.wake) return;
+    // Before W2 we follow the partner's latest record: its id is what our confirmation names (a
+    // record that comes while W2 is on its way is taken up once it completed, see afterW2).
+    if (fromPartner !== undefined && this.current !== "W2") this.partnerId = fromPartner.writerId;
+    if (this.inFlight) {
+      // What the read in flight finds may predate what we were told of: if so, it reads again.
+      if (notified) this.recheck = true;
+      return;
+    }
+    // The partner wrote to us, so it is up: a waiting R1 or R2 goes now (an incompatible partner
+    // waits out its slow retry).
+    const due = now >= this.wake || (notified && this.current !== "incompatible");
+    if (!due) return;
     if (this.current === "R1" || this.current === "incompatible") this.readHeader("R1", actions);
     else if (this.current === "R2") this.readHeader("R2", actions);
   }
 
-  private awaitConfirm(fromPartner: SlotRecord | undefined, now: number, actions: HandshakeAction[]): void {
+  private awaitConfirm(fromPartner: SlotRecord | undefined, now: number, actions: HandshakeOutput[]): void {
     if (
       fromPartner?.phase === SlotPhase.CONFIRM &&
       fromPartner.targetId === this.selfId &&
@@ -273,7 +257,7 @@ export class Handshake {
    * id, so that the partner has nothing new to follow in turn, and confirm toward its new id
    * after checking (R2) that it has seen ours.
    */
-  private follow(partnerId: number, now: number, actions: HandshakeAction[]): void {
+  private follow(partnerId: number, now: number, actions: HandshakeOutput[]): void {
     if (this.current === "connected") {
       actions.push({
         type: "session-lost",
@@ -286,17 +270,14 @@ export class Handshake {
     this.readHeader("R2", actions);
   }
 
-  private afterR1(mailbox: Uint8Array | undefined, now: number, actions: HandshakeAction[]): void {
+  private afterR1(mailbox: Uint8Array | undefined, now: number, actions: HandshakeOutput[]): void {
     const header = mailbox === undefined ? undefined : decodeHeader(mailbox);
     if (header === undefined || header.nodeIndex !== this.options.partnerIndex) {
       // The partner's card, or its connection manager, is not up yet: try again later.
-      this.stepDone(
-        "R1",
-        false,
-        mailbox === undefined ? "partner unreachable" : "no mailbox header yet",
-        actions,
-      );
-      this.retryLater(now);
+      const why = mailbox === undefined ? "partner unreachable" : "no mailbox header yet";
+      this.stepDone("R1", false, why, actions);
+      if (this.recheck) this.readHeader("R1", actions);
+      else this.retryLater(now);
       return;
     }
     const { minVersion, maxVersion } = this.options;
@@ -319,18 +300,31 @@ export class Handshake {
     }
     if (this.partner?.bootIncarnation !== header.bootIncarnation) this.partnerId = 0;
     this.partner = header;
+    // The partner's hello may have come before we knew its boot: take it up now, not at a tick.
+    const last = this.lastRecord;
+    if (last !== undefined && bootOf(last.writerId) === header.bootIncarnation)
+      this.partnerId = last.writerId;
     this.version = version;
     this.backoffMs = this.timing.retryMinMs;
     this.stepDone("R1", true, "", actions);
     this.writeSlot("W1", SlotPhase.HELLO, actions);
   }
 
-  private afterW1(now: number, actions: HandshakeAction[]): void {
+  private afterW1(now: number, actions: HandshakeOutput[]): void {
     this.confirmDeadline = now + this.timing.confirmTimeoutMs;
     this.readHeader("R2", actions);
   }
 
-  private afterR2(mailbox: Uint8Array | undefined, now: number, actions: HandshakeAction[]): void {
+  /**
+   * Our confirmation is out; the partner's may have come while it was on its way (its
+   * notification then found us busy): look at what our slot last held at once.
+   */
+  private afterW2(now: number, actions: HandshakeOutput[]): void {
+    this.enter("awaiting-confirm", now + this.timing.confirmTimeoutMs);
+    this.consider(this.lastRecord, false, now, actions);
+  }
+
+  private afterR2(mailbox: Uint8Array | undefined, now: number, actions: HandshakeOutput[]): void {
     const header = mailbox === undefined ? undefined : decodeHeader(mailbox);
     if (header === undefined || header.bootIncarnation !== this.partner?.bootIncarnation) {
       this.stepDone("R2", false, "the partner went away or rebooted since R1", actions);
@@ -345,28 +339,27 @@ export class Handshake {
       actions.push({ type: "connect-control", partnerControlVi: this.partnerControlVi() });
       this.writeSlot("W2", SlotPhase.CONFIRM, actions);
     } else if (now >= this.confirmDeadline) {
-      this.stepDone(
-        "R2",
-        false,
-        seenUs ? "no hello from the partner" : "the partner has not seen our hello",
-        actions,
-      );
+      const why = seenUs ? "no hello from the partner" : "the partner has not seen our hello";
+      this.stepDone("R2", false, why, actions);
       this.restart(now, actions);
+    } else if (this.recheck) {
+      this.readHeader("R2", actions);
     } else {
-      this.wake = now + this.timing.confirmPollMs;
+      this.wake = now + this.pollMs("confirm");
     }
   }
 
-  private readHeader(step: "R1" | "R2", actions: HandshakeAction[]): void {
+  private readHeader(step: "R1" | "R2", actions: HandshakeOutput[]): void {
     this.current = step;
     this.inFlight = true;
+    this.recheck = false;
     this.wake = Number.POSITIVE_INFINITY;
     // 004 claims 2 and 19: the first read targets the start of the mailbox at its predefined
     // address (VI 0: see the runtime).
     actions.push({ type: "read", step, seq: ++this.seq, offset: 0, length: HEADER_AND_SEEN_BYTES });
   }
 
-  private writeSlot(step: "W1" | "W2", phase: SlotPhase, actions: HandshakeAction[]): void {
+  private writeSlot(step: "W1" | "W2", phase: SlotPhase, actions: HandshakeOutput[]): void {
     const { selfIndex, minVersion, maxVersion } = this.options;
     const hello = phase === SlotPhase.HELLO;
     const slot: SlotRecord = {
@@ -388,6 +381,7 @@ export class Handshake {
       seq: ++this.seq,
       offset: slotOffset(selfIndex),
       data: encodeSlot(slot),
+      immediate: encodeNotification(NotifyKind.SLOT, selfIndex),
     });
   }
 
@@ -395,7 +389,7 @@ export class Handshake {
    * Gives the current run up and starts a new attempt: at once when the partner went away (it
    * may be back any moment), after the backoff when a step failed.
    */
-  private restart(now: number, actions: HandshakeAction[], reason?: string, immediately = false): void {
+  private restart(now: number, actions: HandshakeOutput[], reason?: string, immediately = false): void {
     if (this.current === "connected") {
       actions.push({ type: "session-lost", sessionId: this.sessionId, reason: reason ?? "session failed" });
     }
@@ -411,6 +405,7 @@ export class Handshake {
 
   private retryLater(now: number): void {
     this.current = "R1";
+    this.recheck = false;
     this.wake = now + this.backoffMs;
     this.backoffMs = Math.min(this.backoffMs * 2, this.timing.retryMaxMs);
   }
@@ -421,7 +416,7 @@ export class Handshake {
     this.wake = deadline;
   }
 
-  private stepDone(step: HandshakeStep, ok: boolean, detail: string, actions: HandshakeAction[]): void {
+  private stepDone(step: HandshakeStep, ok: boolean, detail: string, actions: HandshakeOutput[]): void {
     actions.push({
       type: "step-done",
       step,

@@ -22,6 +22,10 @@
  *   · +34 writer's node index (2) · +36 lowest / agreed version (2) · +38 highest version (2,
  *   hello) · +60 CRC-32 of +0..+59 (4)
  *
+ *   notification: the immediate data of a WRITE with immediate on VI 0 (a slot write, or an empty
+ *   WRITE after a seen[] update) · bits 31..16 tag 0xCC0B · 15..8 what changed (1 the writer's
+ *   slot, 2 the writer's seen[] entry for the owner) · 7..0 the writer's node index
+ *
  * A handshake id is boot incarnation × 2^20 + attempt: a node starts a new attempt toward a
  * partner whenever it gives a session up, so a session can be replaced even when neither node
  * rebooted (a partner declared down, then found alive). The header and slots carry checksums
@@ -202,6 +206,32 @@ export function decodeSlot(bytes: Uint8Array): SlotRecord | undefined {
     version: view.getUint16(36, true),
     maxVersion: view.getUint16(38, true),
   };
+}
+
+/**
+ * What a notification says changed in the mailbox of its target, or of its writer: it only says
+ * "look now". The mailbox stays the truth, so a lost notification costs a poll, never a decision.
+ */
+export const NotifyKind = { SLOT: 1, SEEN: 2 } as const;
+export type NotifyKind = (typeof NotifyKind)[keyof typeof NotifyKind];
+const NOTIFY_TAG = 0xcc0b;
+
+export interface Notification {
+  readonly kind: NotifyKind;
+  readonly writerIndex: number;
+}
+
+export function encodeNotification(kind: NotifyKind, writerIndex: number): number {
+  return ((NOTIFY_TAG << 16) | (kind << 8) | writerIndex) >>> 0;
+}
+
+/** Undefined for immediate data that is no notification of this layout. */
+export function decodeNotification(immediate: number | undefined): Notification | undefined {
+  if (immediate === undefined || immediate >>> 16 !== NOTIFY_TAG) return undefined;
+  const kind = (immediate >>> 8) & 0xff;
+  const writerIndex = immediate & 0xff;
+  if ((kind !== NotifyKind.SLOT && kind !== NotifyKind.SEEN) || writerIndex >= MAX_NODES) return undefined;
+  return { kind, writerIndex };
 }
 
 /** Both partners derive the same session id from the two handshake ids, whoever computes it. */

@@ -1,10 +1,12 @@
 /**
- * Everything a node runs toward one partner: the boot handshake (its actions carried out as RDMA
- * verbs on the card), then the session over the control VIs, and the partner's status word as a
- * second opinion on its health. The state machines decide; this class only does what they say.
+ * Everything a node runs toward one partner: the boot handshake (its outputs carried out as RDMA
+ * verbs on the card, the core run by a kit CoreDriver over the manager's clock), then the session
+ * over the control VIs, and the partner's status word as a second opinion on its health. The
+ * cores decide; this class only does what they say.
  */
 
 import type { Clock } from "../kit/clock.js";
+import { CoreDriver } from "../kit/driver.js";
 import {
   BOOTSTRAP_RKEY,
   BOOTSTRAP_VI,
@@ -18,7 +20,8 @@ import { CONTROL_RECEIVES, MAX_PEER_MESSAGE_BYTES } from "./constants.js";
 import { PeerProtocolError } from "./errors.js";
 import {
   Handshake,
-  type HandshakeAction,
+  type HandshakeInput,
+  type HandshakeOutput,
   type HandshakeStep,
   type HandshakeTiming,
   type SessionInfo,
@@ -31,8 +34,9 @@ import {
   type LocalPorts,
   type RemotePorts,
   Session,
-  type SessionAction,
   type SessionBody,
+  type SessionInput,
+  type SessionOutput,
 } from "./session.js";
 
 export interface PartnerLinkOptions {
@@ -54,15 +58,15 @@ export interface PartnerLinkOptions {
   /** The local clients' ports toward this partner. */
   readonly localPorts: () => LocalPorts[];
   readonly portsOf: (client: string) => LocalPorts | undefined;
-  /** Called when the handshake's next wake-up may have moved. */
-  readonly rearm: () => void;
 }
 
 /** Messages that arrive for a session we have not opened yet (our confirmation is still pending). */
 const MAX_EARLY_MESSAGES = 64;
+const EMPTY = new Uint8Array(0);
 
 export class PartnerLink {
   readonly handshake: Handshake;
+  private readonly driver: CoreDriver<HandshakeInput, HandshakeOutput>;
   /** Our VIs toward the partner: handshake steps, the session's control channel, status reads. */
   readonly handshakeVi: number;
   readonly controlVi: number;
@@ -88,6 +92,15 @@ export class PartnerLink {
       partnerIndex: options.partnerIndex,
       ...(options.timing === undefined ? {} : { timing: options.timing }),
     });
+    this.driver = new CoreDriver(this.handshake, {
+      clock: options.clock,
+      wakeUp: () => ({ type: "tick", localSlot: this.localSlot() }),
+      apply: (outputs) => this.applyHandshake(outputs),
+    });
+  }
+
+  get partnerIndex(): number {
+    return this.options.partnerIndex;
   }
 
   get state(): PartnerState {
@@ -118,40 +131,36 @@ export class PartnerLink {
 
   start(): void {
     for (let i = 0; i < CONTROL_RECEIVES; i++) this.postControlReceive();
-    this.applyHandshake(this.handshake.handle({ type: "start" }, this.options.clock.now()));
+    this.driver.feed({ type: "start" });
   }
 
-  /** Stops acting on completions (the node is shutting down). */
+  /** Stops acting on completions and timers (the node is shutting down). */
   stop(): void {
     this.stopped = true;
-  }
-
-  /** Delivers a due tick to the handshake, with what our own slot for the partner holds now. */
-  tick(now: number): void {
-    if (this.handshake.wakeAt > now) return;
-    const bytes = this.options.card.memory.read(
-      this.options.mailboxAddress + slotOffset(this.options.partnerIndex),
-      SLOT_BYTES,
-    );
-    this.applyHandshake(this.handshake.handle({ type: "tick", localSlot: decodeSlot(bytes) }, now));
+    this.driver.stop();
   }
 
   /** The partner is declared down (a monitor's verdict, a dead link): give the session up. */
   declareDown(reason: string): void {
-    this.applyHandshake(this.handshake.handle({ type: "partner-down", reason }, this.options.clock.now()));
+    this.driver.feed({ type: "partner-down", reason });
   }
 
   /** The fabric link to the partner's card came up. */
   linkUp(): void {
-    this.applyHandshake(this.handshake.handle({ type: "link-up" }, this.options.clock.now()));
+    this.driver.feed({ type: "link-up" });
+  }
+
+  /** The partner wrote to our mailbox and told us (a WRITE with immediate on VI 0): look now. */
+  notified(): void {
+    this.driver.feed({ type: "notified", localSlot: this.localSlot() });
   }
 
   attach(ports: LocalPorts): void {
-    if (this.session !== undefined) this.applySession(this.session.attach(ports));
+    this.toSession({ type: "attach", ports });
   }
 
   detach(client: string): void {
-    if (this.session !== undefined) this.applySession(this.session.detach(client));
+    this.toSession({ type: "detach", client });
   }
 
   /** RDMA READ of the partner's status word over VI 0: its card answers whatever its OS does. */
@@ -176,7 +185,13 @@ export class PartnerLink {
     );
   }
 
-  private applyHandshake(actions: HandshakeAction[]): void {
+  /** What our own mailbox's slot for the partner holds now. */
+  private localSlot() {
+    const { card, mailboxAddress, partnerIndex } = this.options;
+    return decodeSlot(card.memory.read(mailboxAddress + slotOffset(partnerIndex), SLOT_BYTES));
+  }
+
+  private applyHandshake(actions: readonly HandshakeOutput[]): void {
     const { card, clock, partnerCard } = this.options;
     const remote = { hardwareAddress: partnerCard, vi: BOOTSTRAP_VI };
     for (const action of actions) {
@@ -210,8 +225,24 @@ export class PartnerLink {
               rkey: BOOTSTRAP_RKEY,
               remoteAddress: this.options.mailboxAddress + action.offset,
               data: action.data,
+              immediate: action.immediate,
             },
             (c) => this.handshakeDone({ type: "write-done", seq: action.seq, ok: succeeded(c) }),
+          );
+          break;
+        case "notify":
+          // Only a hint: a failure shows in the handshake's own verbs, so the completion is moot.
+          card.post(
+            this.handshakeVi,
+            {
+              opcode: "write",
+              remote,
+              rkey: BOOTSTRAP_RKEY,
+              remoteAddress: this.options.mailboxAddress + action.offset,
+              data: EMPTY,
+              immediate: action.immediate,
+            },
+            () => {},
           );
           break;
         case "step-done":
@@ -262,7 +293,6 @@ export class PartnerLink {
           break;
       }
     }
-    this.options.rearm();
   }
 
   private stepStarting(step: HandshakeStep): void {
@@ -275,13 +305,8 @@ export class PartnerLink {
     });
   }
 
-  private handshakeDone(
-    event:
-      | { type: "read-done"; seq: number; mailbox: Uint8Array | undefined }
-      | { type: "write-done"; seq: number; ok: boolean },
-  ): void {
-    if (this.stopped) return;
-    this.applyHandshake(this.handshake.handle(event, this.options.clock.now()));
+  private handshakeDone(input: HandshakeInput & { type: "read-done" | "write-done" }): void {
+    if (!this.stopped) this.driver.feed(input);
   }
 
   private openSession(info: SessionInfo): void {
@@ -301,7 +326,7 @@ export class PartnerLink {
       node: this.options.selfId,
       software: this.options.software,
     });
-    this.applySession(this.session.open(this.options.localPorts()));
+    this.toSession({ type: "open", clients: this.options.localPorts() });
     const early = this.early.filter((message) => message.sessionId === info.sessionId);
     this.early = [];
     for (const message of early) this.receive(message);
@@ -324,7 +349,11 @@ export class PartnerLink {
     this.setState("connecting", reason);
   }
 
-  private applySession(actions: SessionAction[]): void {
+  private toSession(input: SessionInput): void {
+    if (this.session !== undefined) this.applySession(this.session.handle(input, this.options.clock.now()));
+  }
+
+  private applySession(actions: readonly SessionOutput[]): void {
     const session = this.session;
     const info = this.sessionInfo;
     if (session === undefined || info === undefined) return;
@@ -407,13 +436,12 @@ export class PartnerLink {
   private receive(message: PeerMessage): void {
     const session = this.session;
     if (session !== undefined && message.sessionId === this.sessionInfo?.sessionId) {
-      this.applySession(session.receive(message.body));
+      this.toSession({ type: "receive", body: message.body });
     } else if (this.early.length < MAX_EARLY_MESSAGES) {
       // Our side may not have seen the partner's confirmation yet; anything of another session is
       // dropped when ours opens.
       this.early.push(message);
     }
-    this.options.rearm();
   }
 
   private protocolError(reason: string): void {

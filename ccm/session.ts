@@ -1,7 +1,7 @@
 /**
- * What happens over an established session with one partner (004 claims 3-7), a pure state
- * machine: the runtime hands it the local clients' ports and the partner's messages, and carries
- * out its actions (send a PeerMessage, connect ports, tell clients).
+ * What happens over an established session with one partner (004 claims 3-7), a pure core
+ * (kit/core.ts) with no timers of its own: the runtime hands it the local clients' ports and the
+ * partner's messages, and carries out its outputs (send a PeerMessage, connect ports, tell clients).
  *
  *   open          send PeerInfo {version, our clients' ports and memory}      claims 3-7
  *   PeerInfo in   check the version; connect our ports to the partner's for every client
@@ -14,6 +14,7 @@
  * PortState says its ports are connected to ours. Each side sends its PortState whenever its own
  * side changes, so the exchange settles after at most two messages per change.
  */
+import type { Core } from "../kit/core.js";
 
 /** A local client's side of the ports toward this partner. */
 export interface LocalPorts {
@@ -47,7 +48,17 @@ export interface PortStateBody extends RemotePorts {
   readonly present: boolean;
 }
 
-export type SessionAction =
+export type SessionInput =
+  /** The session is established: send our connection info and clients (claims 3-7). */
+  | { readonly type: "open"; readonly clients: readonly LocalPorts[] }
+  /** A message of this session from the partner. */
+  | { readonly type: "receive"; readonly body: SessionBody }
+  /** A local client registered (its ports toward this partner exist already). */
+  | { readonly type: "attach"; readonly ports: LocalPorts }
+  /** A local client left; its ports are being torn down. */
+  | { readonly type: "detach"; readonly client: string };
+
+export type SessionOutput =
   | { readonly type: "send"; readonly body: SessionBody }
   /** Connect the client's local VIs, port i to the partner's vis[i]. */
   | { readonly type: "connect-ports"; readonly client: string; readonly remote: RemotePorts }
@@ -69,7 +80,7 @@ interface LocalEntry {
   connectedTo: readonly number[] | undefined;
 }
 
-export class Session {
+export class Session implements Core<SessionInput, SessionOutput> {
   private readonly local = new Map<string, LocalEntry>();
   private readonly remote = new Map<string, RemotePorts>();
   private readonly up = new Set<string>();
@@ -100,8 +111,25 @@ export class Session {
     return this.up.has(client);
   }
 
-  /** The session is established: send our connection info and clients (claims 3-7). */
-  open(clients: readonly LocalPorts[]): SessionAction[] {
+  handle(input: SessionInput, _now: number): SessionOutput[] {
+    switch (input.type) {
+      case "open":
+        return this.open(input.clients);
+      case "receive":
+        return this.receive(input.body);
+      case "attach":
+        return this.attach(input.ports);
+      case "detach":
+        return this.detach(input.client);
+    }
+  }
+
+  /** Nothing here waits on time: the handshake and the heartbeats watch the partner. */
+  wakeAt(): number {
+    return Number.POSITIVE_INFINITY;
+  }
+
+  private open(clients: readonly LocalPorts[]): SessionOutput[] {
     this.opened = true;
     for (const ports of clients) this.local.set(ports.client, { ports, connectedTo: undefined });
     const info: PeerInfoBody = {
@@ -113,8 +141,8 @@ export class Session {
     return [{ type: "send", body: { kind: "info", info } }];
   }
 
-  receive(body: SessionBody): SessionAction[] {
-    const actions: SessionAction[] = [];
+  private receive(body: SessionBody): SessionOutput[] {
+    const actions: SessionOutput[] = [];
     switch (body.kind) {
       case "info":
         if (this.gotInfo) return [{ type: "protocol-error", reason: "second PeerInfo in one session" }];
@@ -154,9 +182,8 @@ export class Session {
     return actions;
   }
 
-  /** A local client registered (its ports toward this partner exist already). */
-  attach(ports: LocalPorts): SessionAction[] {
-    const actions: SessionAction[] = [];
+  private attach(ports: LocalPorts): SessionOutput[] {
+    const actions: SessionOutput[] = [];
     const entry: LocalEntry = { ports, connectedTo: undefined };
     this.local.set(ports.client, entry);
     if (!this.opened) return actions;
@@ -167,16 +194,15 @@ export class Session {
     return actions;
   }
 
-  /** A local client left; its ports are being torn down. */
-  detach(client: string): SessionAction[] {
+  private detach(client: string): SessionOutput[] {
     if (!this.local.delete(client)) return [];
-    const actions: SessionAction[] = [];
+    const actions: SessionOutput[] = [];
     if (this.opened) actions.push(this.sendState(client));
     this.evaluate(actions, "the client left");
     return actions;
   }
 
-  private applyRemote(state: PortStateBody, actions: SessionAction[]): void {
+  private applyRemote(state: PortStateBody, actions: SessionOutput[]): void {
     const entry = this.local.get(state.client);
     if (!state.present) {
       this.remote.delete(state.client);
@@ -197,13 +223,13 @@ export class Session {
     }
   }
 
-  private connect(entry: LocalEntry, remote: RemotePorts, actions: SessionAction[]): void {
+  private connect(entry: LocalEntry, remote: RemotePorts, actions: SessionOutput[]): void {
     entry.connectedTo = remote.vis;
     actions.push({ type: "connect-ports", client: entry.ports.client, remote });
   }
 
   /** Emits channel-up/down for every client whose channel changed. */
-  private evaluate(actions: SessionAction[], reason: string): void {
+  private evaluate(actions: SessionOutput[], reason: string): void {
     for (const client of [...this.up]) {
       if (!this.channelIsUp(client)) {
         this.up.delete(client);
@@ -233,7 +259,7 @@ export class Session {
     );
   }
 
-  private sendState(client: string): SessionAction {
+  private sendState(client: string): SessionOutput {
     return { type: "send", body: { kind: "port-state", state: this.portState(client) } };
   }
 

@@ -139,6 +139,11 @@ export class CardCore {
     return this.vis.has(id);
   }
 
+  /** WRITEs with immediate that reached the bootstrap VI with no receive posted there. */
+  get notificationsDropped(): number {
+    return this.vi(BOOTSTRAP_VI).notificationsDropped;
+  }
+
   /** Posts a work request. Local misuse throws InvalidWorkRequestError; everything else completes. */
   post(viId: number, request: WorkRequest, now: number, onComplete: (completion: Completion) => void): void {
     const vi = this.vi(viId);
@@ -171,7 +176,11 @@ export class CardCore {
     this.requester.enqueue(this.peer(remote.hardwareAddress), vi, pending, now);
   }
 
-  /** Posts a receive for the next SEND (or WRITE with immediate) arriving on a connected VI. */
+  /**
+   * Posts a receive for the next SEND or WRITE with immediate arriving on a connected VI, or for
+   * the next WRITE with immediate from any card on the bootstrap VI (a notification: see
+   * Responder.write).
+   */
   postReceive(viId: number, maxLength: number, onComplete: (completion: ReceiveCompletion) => void): void {
     if (!Number.isInteger(maxLength) || maxLength < 0 || maxLength > MAX_MESSAGE_BYTES) {
       throw new InvalidWorkRequestError(`receive length must be 0..${MAX_MESSAGE_BYTES}, got ${maxLength}`);

@@ -1,6 +1,6 @@
 import { Access } from "./access-flags.js";
 import { BufferPool } from "./buffer-pool.js";
-import { ATOMIC_WORD_BYTES, MAX_UNACKED_PER_FLOW, NAK_REPEAT_MS } from "./constants.js";
+import { ATOMIC_WORD_BYTES, BOOTSTRAP_VI, MAX_UNACKED_PER_FLOW, NAK_REPEAT_MS } from "./constants.js";
 import type { RequestFrame, ResponseFrame } from "./frames.js";
 import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
 import type { HostMemory } from "./host-memory.js";
@@ -204,9 +204,16 @@ export class Responder {
     return success(request, this.memory.read(request.remoteAddress, request.length), 0n);
   }
 
+  /**
+   * RDMA WRITE, and WRITE with immediate: the data lands, then the immediate consumes a posted
+   * receive. The bootstrap VI is unconnected, like a datagram endpoint: it takes a WRITE with
+   * immediate from any card of the fabric, and with no receive posted the data still lands and
+   * only the notification is dropped (counted), for the bootstrap region must stay writable
+   * whatever the host does (004 claim 14) and a partner's write must never wait on our receives.
+   */
   private write(peer: PeerState, vi: VirtualInterface, request: RequestFrame): ResponseFrame {
     const withImmediate = request.opcode === Opcode.RDMA_WRITE_WITH_IMM;
-    if (withImmediate) {
+    if (withImmediate && vi.id !== BOOTSTRAP_VI) {
       const refusal = this.checkTwoSided(peer, vi, request);
       if (refusal !== undefined) return refusal;
     }
@@ -220,7 +227,9 @@ export class Responder {
     if (denial !== undefined) return error(request, CompletionStatus.REM_ACCESS_ERR, denial);
     this.memory.write(request.remoteAddress, request.payload);
     if (withImmediate) {
-      vi.receives.shift()?.onComplete({
+      const receive = vi.receives.shift();
+      if (receive === undefined) vi.notificationsDropped++;
+      receive?.onComplete({
         status: CompletionStatus.SUCCESS,
         detail: "",
         data: EMPTY,

@@ -32,6 +32,8 @@ export class VirtualInterface {
   readonly sendQueue = new FifoQueue<PendingWorkRequest>();
   readonly receives = new FifoQueue<PostedReceive>();
   connectedTo: RemoteVi | undefined;
+  /** WRITEs with immediate that found no receive posted (only the unconnected bootstrap VI takes them). */
+  notificationsDropped = 0;
 
   constructor(
     readonly id: number,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Handshake, type HandshakeAction } from "../../ccm/handshake.js";
+import { Handshake, type HandshakeOutput } from "../../ccm/handshake.js";
 import {
   decodeSlot,
   encodeHeader,
@@ -13,7 +13,7 @@ import {
 class Pair {
   readonly mailbox = [new Uint8Array(0x1000), new Uint8Array(0x1000)];
   readonly handshakes: Handshake[];
-  readonly log: [number, HandshakeAction][] = [];
+  readonly log: [number, HandshakeOutput][] = [];
   now = 0;
 
   constructor(boots: [number, number]) {
@@ -39,7 +39,7 @@ class Pair {
   }
 
   /** Applies a node's actions; reads and writes complete in the same step. */
-  apply(node: number, actions: HandshakeAction[]): void {
+  apply(node: number, actions: HandshakeOutput[]): void {
     const partner = this.mailbox[1 - node] as Uint8Array;
     for (const action of actions) {
       this.log.push([node, action]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type LocalPorts, Session, type SessionAction, type SessionBody } from "../../ccm/session.js";
+import { type LocalPorts, Session, type SessionBody, type SessionOutput } from "../../ccm/session.js";
 
 const OPTIONS = { version: 2, node: "a", software: "test" };
 const portsOf = (client: string, vis: number[]): LocalPorts => ({
@@ -14,9 +14,9 @@ const portsOf = (client: string, vis: number[]): LocalPorts => ({
 function pair(localA: LocalPorts[], localB: LocalPorts[]) {
   const a = new Session(OPTIONS);
   const b = new Session({ ...OPTIONS, node: "b" });
-  const log: { side: "a" | "b"; action: SessionAction }[] = [];
+  const log: { side: "a" | "b"; action: SessionOutput }[] = [];
   const queue: { to: Session; body: SessionBody }[] = [];
-  const take = (side: "a" | "b", actions: SessionAction[]) => {
+  const take = (side: "a" | "b", actions: SessionOutput[]) => {
     for (const action of actions) {
       log.push({ side, action });
       if (action.type === "send") queue.push({ to: side === "a" ? b : a, body: action.body });
@@ -25,11 +25,11 @@ function pair(localA: LocalPorts[], localB: LocalPorts[]) {
   const flush = () => {
     while (queue.length > 0) {
       const { to, body } = queue.shift() as { to: Session; body: SessionBody };
-      take(to === a ? "a" : "b", to.receive(body));
+      take(to === a ? "a" : "b", to.handle({ type: "receive", body }, 0));
     }
   };
-  take("a", a.open(localA));
-  take("b", b.open(localB));
+  take("a", a.handle({ type: "open", clients: localA }, 0));
+  take("b", b.handle({ type: "open", clients: localB }, 0));
   flush();
   return { a, b, log, take, flush };
 }
@@ -63,10 +63,10 @@ describe("the session after the handshake (004 claims 3-7)", () => {
 
   it("opens a channel for a client that attaches later, on both sides, and closes it when one leaves", () => {
     const { a, b, take, flush, log } = pair([], [portsOf("x", [5])]);
-    take("a", a.attach(portsOf("x", [9])));
+    take("a", a.handle({ type: "attach", ports: portsOf("x", [9]) }, 0));
     flush();
     expect(a.isUp("x") && b.isUp("x")).toBe(true);
-    take("b", b.detach("x"));
+    take("b", b.handle({ type: "detach", client: "x" }, 0));
     flush();
     expect(a.isUp("x") || b.isUp("x")).toBe(false);
     expect(a.partnerClients.has("x")).toBe(false);
@@ -81,8 +81,8 @@ describe("the session after the handshake (004 claims 3-7)", () => {
 
   it("reconnects when the counterpart comes back with new ports", () => {
     const { a, b, take, flush } = pair([portsOf("x", [3])], [portsOf("x", [5])]);
-    take("b", b.detach("x"));
-    take("b", b.attach(portsOf("x", [8])));
+    take("b", b.handle({ type: "detach", client: "x" }, 0));
+    take("b", b.handle({ type: "attach", ports: portsOf("x", [8]) }, 0));
     flush();
     expect(a.channel("x")?.vis).toEqual([8]);
     expect(b.channel("x")?.vis).toEqual([3]);
@@ -90,14 +90,20 @@ describe("the session after the handshake (004 claims 3-7)", () => {
 
   it("refuses a partner that speaks another version, or breaks the order", () => {
     const session = new Session(OPTIONS);
-    session.open([]);
-    expect(session.receive({ kind: "ready" })).toEqual([
+    session.handle({ type: "open", clients: [] }, 0);
+    expect(session.handle({ type: "receive", body: { kind: "ready" } }, 0)).toEqual([
       { type: "protocol-error", reason: "Ready out of order" },
     ]);
-    const wrong = session.receive({
-      kind: "info",
-      info: { version: 3, node: "b", software: "", clients: [] },
-    });
+    const wrong = session.handle(
+      {
+        type: "receive",
+        body: {
+          kind: "info",
+          info: { version: 3, node: "b", software: "", clients: [] },
+        },
+      },
+      0,
+    );
     expect(wrong[0]).toMatchObject({ type: "protocol-error" });
     expect(wrong[0]?.type === "protocol-error" && wrong[0].reason).toContain("version 3");
   });

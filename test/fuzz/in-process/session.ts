@@ -6,7 +6,7 @@
 
 import { PeerProtocolError } from "../../../ccm/errors.js";
 import { decodePeerMessage, encodePeerMessage } from "../../../ccm/peer-codec.js";
-import { type LocalPorts, Session, type SessionAction } from "../../../ccm/session.js";
+import { type LocalPorts, Session, type SessionOutput } from "../../../ccm/session.js";
 import type { Prng } from "../../../kit/prng.js";
 import { peerMessageBytes } from "../builders/peer-message.js";
 import type { FuzzInput } from "../inputs.js";
@@ -34,7 +34,7 @@ class SessionEpisode implements Episode {
   private reset(): void {
     this.session = new Session({ version: 1, node: "a", software: "fuzz" });
     this.local = new Set(LOCAL_PORTS.map((p) => p.client));
-    this.check(this.session.open(LOCAL_PORTS));
+    this.check(this.session.handle({ type: "open", clients: LOCAL_PORTS }, 0));
   }
 
   step(input: FuzzInput): void {
@@ -43,10 +43,10 @@ class SessionEpisode implements Episode {
       const ports = LOCAL_PORTS.find((p) => p.client === local) ?? { ...LOCAL_PORTS[0], client: local };
       if (this.local.has(local)) {
         this.local.delete(local);
-        this.check(this.session.detach(local));
+        this.check(this.session.handle({ type: "detach", client: local }, 0));
       } else {
         this.local.add(local);
-        this.check(this.session.attach(ports as LocalPorts));
+        this.check(this.session.handle({ type: "attach", ports: ports as LocalPorts }, 0));
       }
     }
     let message: ReturnType<typeof decodePeerMessage>;
@@ -59,10 +59,10 @@ class SessionEpisode implements Episode {
     }
     // A message of another session is dropped (or kept for a session not yet open).
     if (message.sessionId !== this.sessionId) return;
-    this.check(this.session.receive(message.body));
+    this.check(this.session.handle({ type: "receive", body: message.body }, 0));
   }
 
-  private check(actions: SessionAction[]): void {
+  private check(actions: SessionOutput[]): void {
     for (const action of actions) {
       switch (action.type) {
         case "send": {
