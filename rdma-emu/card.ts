@@ -320,7 +320,8 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     frame: (link, frame) => {
       if (this.links.get(link.peer as HardwareAddress) !== link) return;
       this.core.receive(link.peer as HardwareAddress, frame, performance.now());
-      this.rearmSoon();
+      // Only the requester keeps timers: a request served moves no deadline.
+      if (frame.kind === "response") this.rearmSoon();
     },
     closed: (link, reason, established) => {
       this.allLinks.delete(link);
@@ -370,11 +371,15 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     }
   }
 
-  /** Batches timer updates: one look at the core's deadline per event-loop turn. */
+  /**
+   * Batches timer updates: one look at the core's deadline per event-loop turn. A reaction on a
+   * settled promise, not queueMicrotask, which costs an AsyncResource and a bind per call
+   * (measured: 0.3-0.5 us against 0.05 us; this runs once or twice per work request).
+   */
   private rearmSoon(): void {
     if (this.rearmQueued) return;
     this.rearmQueued = true;
-    queueMicrotask(this.rearmQueuedTimer);
+    SETTLED.then(this.rearmQueuedTimer);
   }
 
   private readonly rearmQueuedTimer = () => {
@@ -401,6 +406,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
 }
 
 const NO_FAULT_PAIR = { outbound: NO_FAULTS, inbound: NO_FAULTS };
+const SETTLED = Promise.resolve();
 
 function succeeded(completion: Completion): Completion {
   if (completion.status !== CompletionStatus.SUCCESS) {

@@ -61,6 +61,21 @@ export class WireReader {
 
   /** A varint; returns its low 32 bits as an unsigned number and keeps the high ones in `high`. */
   readVarint(): number {
+    // Most varints of a data frame (tags, VIs, small PSNs) are one byte: that path stays small
+    // enough to be inlined.
+    const pos = this.pos;
+    if (pos < this.end) {
+      const byte = this.buffer[pos] as number;
+      if (byte < 0x80) {
+        this.pos = pos + 1;
+        this.high = 0;
+        return byte;
+      }
+    }
+    return this.readLongVarint();
+  }
+
+  private readLongVarint(): number {
     const { buffer, end } = this;
     let low = 0;
     let high = 0;

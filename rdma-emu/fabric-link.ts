@@ -11,6 +11,8 @@ import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.
 import { LinkLogin, type LinkLoginInput, type LinkLoginOptions } from "./link-login.js";
 import type { LinkTransport } from "./link-transport.js";
 
+const SETTLED = Promise.resolve();
+
 /** Close codes a link uses, whatever its transport (RFC 6455 section 7.4.1's numbers). */
 export const CloseCode = {
   NORMAL: 1000,
@@ -119,7 +121,8 @@ export class FabricLink {
       this.flush();
     } else if (!this.flushQueued) {
       this.flushQueued = true;
-      queueMicrotask(this.flushPending);
+      // As cheap a deferral as there is (queueMicrotask costs an AsyncResource per call).
+      SETTLED.then(this.flushPending);
     }
   }
 

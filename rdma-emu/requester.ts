@@ -53,7 +53,11 @@ export class RequesterFlow {
 
   /** The oldest transmitted request still without an answer. */
   oldestUnanswered(): PendingWorkRequest | undefined {
-    for (const request of this.unacked) if (request.response === undefined) return request;
+    // Indexed, not for-of: this runs at every timer check, and the queue's iterator allocates.
+    for (let i = 0; i < this.unacked.length; i++) {
+      const request = this.unacked.at(i) as PendingWorkRequest;
+      if (request.response === undefined) return request;
+    }
     return undefined;
   }
 
