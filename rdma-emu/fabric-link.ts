@@ -64,6 +64,8 @@ export class FabricLink {
   ) {
     this.login = new LinkLogin({ ...options.login, nonce: randomBytes(LINK_NONCE_BYTES) });
     this.peer = options.login.expectedPeer;
+    // The login starts before any frame can arrive (a transport may hold some already).
+    this.loginInput({ type: "start" });
     transport.start({
       message: (data, isBinary) => this.onMessage(data, isBinary),
       closed: (reason) => this.onClosed(reason),
@@ -71,7 +73,6 @@ export class FabricLink {
       error: (message, opening) =>
         opening ? this.onClosed(`unreachable: ${message}`) : this.close(CloseCode.PROTOCOL_ERROR, message),
     });
-    this.loginInput({ type: "start" });
   }
 
   get established(): boolean {

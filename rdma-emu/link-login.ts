@@ -112,7 +112,11 @@ export class LinkLogin implements Core<LinkLoginInput, LinkLoginOutput> {
 
   private receive(frame: FabricFrame): LinkLoginOutput[] {
     if (this.current === "awaiting-challenge" && frame.kind === "challenge") return this.onChallenge(frame);
-    if (this.current === "awaiting-login" && frame.kind === "login") return this.onLogin(frame);
+    if (this.current === "awaiting-login" && frame.kind === "login") {
+      // A listener proves against its own challenge: none sent yet ("start"), no login to take.
+      if (this.challenge === undefined) return this.reject("login frame before the challenge");
+      return this.onLogin(frame);
+    }
     if (this.current === "awaiting-accept" && frame.kind === "accept") return this.onAccept(frame.proof);
     return this.reject(`unexpected ${frame.kind} frame while ${this.current}`);
   }

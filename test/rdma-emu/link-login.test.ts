@@ -118,6 +118,15 @@ describe("link login", () => {
     });
   });
 
+  it("the listener refuses a login that comes before its challenge (found by the fuzzer)", () => {
+    const first = pair();
+    const login = sent(receive(first.dialer, sent(start(first.listener))));
+    const { listener } = pair();
+    expect(receive(listener, login)).toEqual([
+      { type: "reject", reason: "login frame before the challenge" },
+    ]);
+  });
+
   it("times out a login that does not finish in time, and stays quiet once it is over", () => {
     const { listener } = pair();
     expect(listener.wakeAt()).toBe(Number.POSITIVE_INFINITY);

@@ -1,6 +1,7 @@
 /**
  * One input of the card's fabric port: the messages of one connection from a card without the
- * secret (a login with a wrong proof, data frames before or after it, garbage, an oversized message).
+ * secret (a login with a wrong proof, data frames before or after it, garbage, an oversized message),
+ * over a card's raw TCP link (odd inputs) or a WebSocket (even ones): the port takes both.
  */
 import type { Prng } from "../../../kit/prng.js";
 import type { FuzzInput, FuzzMessage } from "../inputs.js";
@@ -77,6 +78,12 @@ export function fabricInput(endpoint: string, rng: Prng, index: number, ctx: Fab
     endpoint,
     index,
     messages,
-    meta: { card: ctx.cards[0] as number, kind: what, waitForChallenge: rng.chance(0.8) },
+    meta: {
+      card: ctx.cards[0] as number,
+      kind: what,
+      waitForChallenge: rng.chance(0.8),
+      // From the index, not the PRNG: the same seed draws the same bytes as before TCP links.
+      transport: index % 2 === 1 ? "tcp" : "ws",
+    },
   };
 }

@@ -1,7 +1,8 @@
 /**
- * The card's fabric port of real nodes, fuzzed over real WebSockets by a card without the fabric's
- * secret: one connection per input. The card may send it nothing but a challenge, and must close
- * every such link (with a refusal's code, or at the login timeout).
+ * The card's fabric port of real nodes, fuzzed by a card without the fabric's secret, over real
+ * WebSockets and over a card's raw TCP link (fabric-tcp.ts): one connection per input. The card
+ * may send it nothing but a challenge, and must close every such link (with a refusal's code, or
+ * at the login timeout).
  */
 import { performance } from "node:perf_hooks";
 import WebSocket from "ws";
@@ -12,6 +13,7 @@ import { type FuzzInput, inputRng } from "../inputs.js";
 import { within } from "../liveness.js";
 import { countClose } from "../run-state.js";
 import type { NodeEndpointOptions } from "./endpoint-options.js";
+import { tcpFabricConnection } from "./fabric-tcp.js";
 
 /** Close codes of a card refusing a link (rdma-emu/fabric-link.ts; 1013: too many logins at once), and ws's own. */
 const FABRIC_CLOSE_CODES = new Set([1002, 1007, 1008, 1009, 1013]);
@@ -58,6 +60,23 @@ async function fabricConnection(
   input: FuzzInput,
 ): Promise<void> {
   const { run, stats, cluster } = options;
+  if (input.meta.transport === "tcp") {
+    const outcome = await tcpFabricConnection(run, stats, node, url, input);
+    if (outcome === undefined) return;
+    countClose(stats, outcome.code === undefined ? "tcp, no close record" : `tcp ${outcome.code}`);
+    if (
+      (outcome.code === undefined || !FABRIC_CLOSE_CODES.has(outcome.code)) &&
+      cluster.processes.get(node)?.exited !== true
+    ) {
+      run.find(
+        "fabric",
+        `card of node ${node} closed a TCP link with ${outcome.code === undefined ? "no close record" : `code ${outcome.code} (${outcome.reason})`}; ${outcome.records} record(s) before`,
+        [input],
+        true,
+      );
+    }
+    return;
+  }
   const ws = new WebSocket(url, { perMessageDeflate: false, maxPayload: 8 * 1024 * 1024 });
   ws.on("error", () => {});
   let frames = 0;
