@@ -76,6 +76,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
   private rearmQueued = false;
+  private rearmImmediate: NodeJS.Immediate | undefined;
   private closed = false;
 
   private constructor(private readonly options: CardOptions) {
@@ -207,6 +208,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.timer);
+    clearImmediate(this.rearmImmediate);
     for (const timer of this.dialTimers.values()) clearTimeout(timer);
     for (const link of this.allLinks) link.close(CloseCode.GOING_AWAY, "card shut down");
     this.core.reset("card shut down");
@@ -320,8 +322,10 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     frame: (link, frame) => {
       if (this.links.get(link.peer as HardwareAddress) !== link) return;
       this.core.receive(link.peer as HardwareAddress, frame, performance.now());
-      // Only the requester keeps timers: a request served moves no deadline.
-      if (frame.kind === "response") this.rearmSoon();
+      // Only the requester keeps timers: a request served moves no deadline. An answer seldom
+      // moves one earlier (a receiver-not-ready wait), so its check waits until after this turn's
+      // I/O, when the next request has gone out: off the round trip's path.
+      if (frame.kind === "response") this.rearmAfterIo();
     },
     closed: (link, reason, established) => {
       this.allLinks.delete(link);
@@ -381,6 +385,16 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     this.rearmQueued = true;
     SETTLED.then(this.rearmQueuedTimer);
   }
+
+  private rearmAfterIo(): void {
+    if (this.rearmQueued || this.rearmImmediate !== undefined) return;
+    this.rearmImmediate = setImmediate(this.rearmImmediateTimer);
+  }
+
+  private readonly rearmImmediateTimer = () => {
+    this.rearmImmediate = undefined;
+    this.rearm();
+  };
 
   private readonly rearmQueuedTimer = () => {
     this.rearmQueued = false;

@@ -54,6 +54,8 @@ export class FabricLink {
   private pending: DataFrame[] = [];
   private pendingBytes = 0;
   private flushQueued = false;
+  /** Inside onMessage, which flushes as it ends: frames queued meanwhile need no flush of their own. */
+  private receiving = false;
   private closed = false;
   private loginTimer: NodeJS.Timeout | undefined;
   private readonly flushPending = () => this.flush();
@@ -120,7 +122,7 @@ export class FabricLink {
     this.pendingBytes += frame.payload.length;
     if (this.pendingBytes >= COALESCE_FLUSH_BYTES) {
       this.flush();
-    } else if (!this.flushQueued) {
+    } else if (!this.flushQueued && !this.receiving) {
       this.flushQueued = true;
       // As cheap a deferral as there is (queueMicrotask costs an AsyncResource per call).
       SETTLED.then(this.flushPending);
@@ -151,17 +153,22 @@ export class FabricLink {
       this.close(CloseCode.PROTOCOL_ERROR, (error as Error).message);
       return;
     }
-    for (const frame of frames) {
-      if (this.closed) return;
-      if (frame.kind === "request" || frame.kind === "response") {
-        if (!this.established) {
-          this.close(CloseCode.POLICY_VIOLATION, `${frame.kind} frame before login`);
-          return;
+    this.receiving = true;
+    try {
+      for (const frame of frames) {
+        if (this.closed) return;
+        if (frame.kind === "request" || frame.kind === "response") {
+          if (!this.established) {
+            this.close(CloseCode.POLICY_VIOLATION, `${frame.kind} frame before login`);
+            return;
+          }
+          this.deliver(frame);
+        } else {
+          this.loginInput({ type: "frame", frame });
         }
-        this.deliver(frame);
-      } else {
-        this.loginInput({ type: "frame", frame });
       }
+    } finally {
+      this.receiving = false;
     }
     // The answers to this message go out now, as one message, rather than after the socket's read
     // callback unwinds (the stream bookkeeping and its nextTicks would otherwise come first).
