@@ -19,6 +19,7 @@ import {
 import type { PartnerViewBody } from "./client-codec.js";
 import type { ClusterConfig, NodeConfig } from "./cluster-config.js";
 import { ConnectionManager } from "./connection-manager.js";
+import type { FabricPath } from "./fabric-router.js";
 import { mailboxAddressOf } from "./mailbox-layout.js";
 import type { ManagerEvent } from "./manager-events.js";
 import type { MemoryPool } from "./memory-pool.js";
@@ -38,10 +39,12 @@ export interface FabricPlaneOptions {
   readonly onEvent: (plane: FabricPlane, event: ManagerEvent) => void;
 }
 
-export class FabricPlane {
+export class FabricPlane implements FabricPath {
   readonly index: number;
   readonly mailboxAddress: number;
   readonly manager: ConnectionManager;
+  /** The card as the storage OS sees it: completions come back through the OS gate. */
+  readonly osCard: NodeCard;
 
   private constructor(
     readonly card: Card,
@@ -53,6 +56,7 @@ export class FabricPlane {
     // 004 claims 2, 15, 19: the status word and the mailbox at the predefined address, served by
     // the card alone.
     card.registerBootstrapRegion(this.mailboxAddress, BOOTSTRAP_REGION_BYTES);
+    this.osCard = this.gatedCard();
     this.manager = new ConnectionManager({
       self: { id: node.id, index: node.index },
       partners: config.nodes
@@ -61,7 +65,7 @@ export class FabricPlane {
       bootIncarnation: options.bootIncarnation,
       minVersion: node.minVersion,
       maxVersion: node.maxVersion,
-      card: this.nodeCard(),
+      card: this.osCard,
       clock: options.clock,
       maxClients: config.maxClients,
       mailboxAddress: this.mailboxAddress,
@@ -127,8 +131,7 @@ export class FabricPlane {
     await this.card.close();
   }
 
-  /** The card as the manager sees it: completions come back through the OS gate. */
-  private nodeCard(): NodeCard {
+  private gatedCard(): NodeCard {
     const { card } = this;
     const { gate, memory } = this.options;
     const flushed = (error: unknown) => ({

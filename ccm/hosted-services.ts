@@ -7,10 +7,10 @@
 import type { Logger } from "pino";
 import type { Clock } from "../kit/clock.js";
 import type { HostMemory } from "../rdma-emu/index.js";
-import type { ClientEventBody, ReplyResult } from "./client-codec.js";
-import type { ClientRequest, LocalClient } from "./client-registry.js";
+import type { ReplyResult } from "./client-codec.js";
+import type { LocalClient } from "./client-registry.js";
 import { BadRequestError, ServiceCallError } from "./errors.js";
-import type { FabricRouter } from "./fabric-router.js";
+import type { NodeFabrics } from "./node-fabrics.js";
 import type { OsGate } from "./os-gate.js";
 import type { NodeService } from "./service.js";
 
@@ -24,11 +24,11 @@ export interface ServiceHostingContext {
   readonly clock: Clock;
   readonly gate: OsGate;
   readonly memory: HostMemory;
-  readonly fabrics: FabricRouter;
-  /** Registers a client on every card (throws a CcmError when the node cannot). */
-  readonly register: (request: ClientRequest) => LocalClient;
-  /** From now on the manager's events for client `name` go to `sink`. */
-  readonly attach: (name: string, sink: { event(event: ClientEventBody): void }) => void;
+  readonly fabrics: NodeFabrics;
+  /** Uniform in [0, 1) (the sim's is seeded). */
+  readonly random: () => number;
+  /** Runs work once this turn's work is done (a microtask; in the sim, a zero-delay event). */
+  readonly defer: (work: () => void) => void;
 }
 
 export class HostedServices {
@@ -47,22 +47,24 @@ export class HostedServices {
   }
 
   /** A client's call to the service `name`; its reply, or its error with the service's own code. */
-  async call(name: string, payload: Uint8Array): Promise<ReplyResult> {
+  call(name: string, payload: Uint8Array): Promise<ReplyResult> {
     const service = this.services.find((s) => s.name === name);
-    if (service === undefined) throw new BadRequestError(`this node hosts no service ${name}`);
-    try {
-      return { kind: "data", data: await service.call(payload) };
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      throw typeof code === "string" ? new ServiceCallError(code, (error as Error).message) : error;
-    }
+    if (service === undefined)
+      return Promise.reject(new BadRequestError(`this node hosts no service ${name}`));
+    return new Promise((resolve, reject) =>
+      service.call(payload, (result) => {
+        if (!(result instanceof Error)) return resolve({ kind: "data", data: result });
+        const code = (result as { code?: unknown }).code;
+        reject(typeof code === "string" ? new ServiceCallError(code, result.message) : result);
+      }),
+    );
   }
 
   private start(service: NodeService): void {
     const { context } = this;
     let client: LocalClient;
     try {
-      client = context.register({
+      client = context.fabrics.register({
         name: service.name,
         ports: service.ports,
         memoryBytes: service.memoryBytes,
@@ -76,7 +78,7 @@ export class HostedServices {
       );
       return;
     }
-    context.attach(service.name, { event: (event) => service.event(event) });
+    context.fabrics.attach(service.name, { event: (event) => service.event(event) });
     const region = client.region;
     const at = (offset: number) => {
       if (
@@ -94,7 +96,17 @@ export class HostedServices {
       partners: context.partners(),
       logger: context.logger.child({ service: service.name }),
       clock: context.clock,
-      send: (partner, data) => context.fabrics.send(service.name, partner, 0, data),
+      random: context.random,
+      defer: context.defer,
+      send: (partner, data, done) => {
+        try {
+          context.fabrics.router.send(service.name, partner, 0, data, (result) =>
+            done?.(result instanceof Error ? result : undefined),
+          );
+        } catch (error) {
+          done?.(error as Error);
+        }
+      },
       writeWord: (offset, value) => context.memory.writeWord(at(offset), value),
       readWord: (offset) => context.memory.readWord(at(offset)),
       run: (work) => context.gate.run(work),

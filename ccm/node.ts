@@ -19,7 +19,6 @@ import type { Logger } from "pino";
 import { type Clock, realClock } from "../kit/clock.js";
 import { HostMemory } from "../rdma-emu/index.js";
 import type { ClientCall, ClientEventBody, NodeStatusBody, ReplyResult } from "./client-codec.js";
-import type { ClientRequest, LocalClient, MemoryRange } from "./client-registry.js";
 import type { ClientConnection, ClientHandler } from "./client-server.js";
 import { ClientServer } from "./client-server.js";
 import { type ClusterConfig, type NodeConfig, nodeById, partnerCardOn } from "./cluster-config.js";
@@ -31,10 +30,9 @@ import {
   ForbiddenError,
   NotRegisteredError,
   OsStateError,
-  ResourceError,
 } from "./errors.js";
 import { FabricPlane } from "./fabric-plane.js";
-import { FabricRouter } from "./fabric-router.js";
+import type { Outcome } from "./fabric-router.js";
 import type { HandshakeStep } from "./handshake.js";
 import { HostedServices } from "./hosted-services.js";
 import { watchEventLoop } from "./loop-watchdog.js";
@@ -42,6 +40,7 @@ import { MAX_BOOT_INCARNATION } from "./mailbox-layout.js";
 import type { ManagerEvent } from "./manager-events.js";
 import { logManagerEvent } from "./manager-log.js";
 import { MemoryPool } from "./memory-pool.js";
+import { NodeFabrics } from "./node-fabrics.js";
 import { BOOT_PHASE_LINES, type BootPhase, type OsState, statusCodeOf, statusWord } from "./node-status.js";
 import { OsGate } from "./os-gate.js";
 import type { NodeService } from "./service.js";
@@ -58,27 +57,20 @@ export interface NodeOptions {
   readonly endpointLimits?: EndpointLimits;
 }
 
-/** Whoever receives a client's events: a connection, or a hosted service. */
-interface ClientSink {
-  event(event: ClientEventBody): void;
-}
-
 export class NodeEmulator implements ClientHandler {
   readonly node: NodeConfig;
   private readonly memory: HostMemory;
   /** Client memory, lent once per client and registered on every card. */
   private readonly pool: MemoryPool;
-  private readonly lent = new Map<string, MemoryRange>();
   private readonly gate = new OsGate();
   private readonly logger: Logger;
   private readonly clock: Clock;
   private readonly bootIncarnation = randomInt(1, MAX_BOOT_INCARNATION);
   private readonly planes: FabricPlane[] = [];
-  /** Clients' operations toward partners, over whichever fabric carries them. */
-  private readonly fabrics = new FabricRouter(this.planes, this.gate);
+  /** The fabrics as clients see them: the two-fabric policy, routing, registrations. */
+  private readonly fabrics: NodeFabrics;
   private readonly services: HostedServices;
   private clients!: ClientServer;
-  private readonly byName = new Map<string, ClientSink>();
   private phase: BootPhase = "card-firmware";
   private os: OsState = "booting";
   private osUpWaiters: (() => void)[] = [];
@@ -89,14 +81,21 @@ export class NodeEmulator implements ClientHandler {
   private constructor(private readonly options: NodeOptions) {
     this.node = nodeById(options.config, options.nodeId);
     this.memory = new HostMemory(this.node.memoryBytes);
+    this.clock = { now: realClock.now, at: (time, run) => realClock.at(time, this.gate.wrap(run)) };
     this.pool = new MemoryPool(
       CLIENT_MEMORY_BASE,
       this.memory.size - CLIENT_MEMORY_BASE,
       CLIENT_MEMORY_ALIGNMENT,
     );
+    this.fabrics = new NodeFabrics({
+      fabrics: options.config.fabrics.length,
+      paths: this.planes,
+      memory: this.memory,
+      pool: this.pool,
+      clock: this.clock,
+    });
     // Every line names the boot it comes from: a trace spanning restarts stays readable.
     this.logger = options.logger.child({ boot: this.bootIncarnation });
-    this.clock = { now: realClock.now, at: (time, run) => realClock.at(time, this.gate.wrap(run)) };
     this.services = new HostedServices(options.services ?? [], {
       node: this.node.id,
       partners: () => this.first.manager.partnerIds(),
@@ -105,8 +104,8 @@ export class NodeEmulator implements ClientHandler {
       gate: this.gate,
       memory: this.memory,
       fabrics: this.fabrics,
-      register: (request) => this.registerEverywhere(request),
-      attach: (name, sink) => this.byName.set(name, sink),
+      random: Math.random,
+      defer: queueMicrotask,
     });
   }
 
@@ -138,7 +137,7 @@ export class NodeEmulator implements ClientHandler {
         vis: this.planes.flatMap((plane) =>
           [...(plane.manager.clients.get(client.name)?.vis.values() ?? [])].flat(),
         ),
-        channelsUp: first.partnerIds().filter((p) => this.channelUp(client.name, p)),
+        channelsUp: first.partnerIds().filter((p) => this.fabrics.channelUp(client.name, p)),
       })),
     };
   }
@@ -254,40 +253,11 @@ export class NodeEmulator implements ClientHandler {
 
   private onManagerEvent(plane: FabricPlane, event: ManagerEvent): void {
     logManagerEvent(this.planes.length > 1 ? this.logger.child({ fabric: plane.index }) : this.logger, event);
-    const elsewhere = this.planes.filter((p) => p !== plane);
-    switch (event.type) {
-      case "handshake-step-start":
-        if (event.step === this.options.crashAt) {
-          // Let the step's RDMA operation leave first: the crash is *during* the step.
-          setImmediate(() => process.kill(process.pid, "SIGKILL"));
-        }
-        break;
-      case "partner-ready":
-      case "partner-down":
-        // Clients hear of the first fabric to connect the partner and of the last to lose it.
-        if (elsewhere.some((p) => p.manager.partner(event.partner)?.ready === true)) break;
-        for (const connection of this.byName.values()) connection.event(event);
-        break;
-      case "channel-up":
-      case "channel-down": {
-        if (elsewhere.some((p) => p.manager.partner(event.partner)?.channel(event.client) !== undefined))
-          break;
-        const { client, ...forClient } = event;
-        this.byName.get(client)?.event(forClient);
-        break;
-      }
-      case "message": {
-        const { client, ...forClient } = event;
-        this.byName.get(client)?.event(forClient);
-        break;
-      }
-      default:
-        break;
+    if (event.type === "handshake-step-start" && event.step === this.options.crashAt) {
+      // Let the step's RDMA operation leave first: the crash is *during* the step.
+      setImmediate(() => process.kill(process.pid, "SIGKILL"));
     }
-  }
-
-  private channelUp(client: string, partner: string): boolean {
-    return this.planes.some((p) => p.manager.partner(partner)?.channel(client) !== undefined);
+    this.fabrics.managerEvent(plane.index, event);
   }
 
   // ---- clients -----------------------------------------------------------------------------
@@ -330,74 +300,21 @@ export class NodeEmulator implements ClientHandler {
   replied(connection: ClientConnection, call: ClientCall): void {
     // A client learns, right after its registration, which partners are ready and which of its
     // channels are up already (one may be at once, when the counterpart is there).
-    const name = connection.name;
-    if (call.kind !== "register" || name === undefined) return;
-    for (const id of this.first.manager.partnerIds()) {
-      const link = this.planes.map((p) => p.manager.partner(id)).find((l) => l?.ready === true);
-      const session = link?.established;
-      if (link === undefined || session === undefined) continue;
-      connection.event({
-        type: "partner-ready",
-        partner: id,
-        version: session.version,
-        sessionId: session.sessionId,
-      });
-      const remote = this.planes
-        .map((p) => p.manager.partner(id)?.channel(name))
-        .find((r) => r !== undefined);
-      if (remote !== undefined) {
-        const ports = Math.min(this.first.manager.clients.get(name)?.ports ?? 0, remote.vis.length);
-        connection.event({ type: "channel-up", partner: id, ports, remoteMemoryBytes: remote.memoryLength });
-      }
-    }
+    if (call.kind === "register" && connection.name !== undefined) this.fabrics.registered(connection.name);
   }
 
   disconnected(connection: ClientConnection): void {
     const name = connection.name;
-    if (name === undefined || this.byName.get(name) !== connection) return;
-    this.byName.delete(name);
+    if (name === undefined || this.fabrics.sinkOf(name) !== connection) return;
+    this.fabrics.detach(name);
     this.gate.run(() => {
-      this.unregister(name);
+      this.fabrics.unregister(name);
       this.logger.info(
         { event: "client-left", client: name },
         "client %s left: its ports and memory are released",
         name,
       );
     });
-  }
-
-  /** Registers a client on every card: one memory range, lent to all of them. */
-  private registerEverywhere(request: ClientRequest): LocalClient {
-    let range: MemoryRange | undefined;
-    if (request.memoryBytes > 0 && this.first.manager.clients.get(request.name) === undefined) {
-      range = this.pool.allocate(request.memoryBytes);
-      if (range === undefined) {
-        throw new ResourceError(
-          `${request.memoryBytes} bytes of memory asked, the node has ${this.pool.available} free for clients`,
-        );
-      }
-      this.memory.write(range.address, new Uint8Array(range.length));
-    }
-    const registered: FabricPlane[] = [];
-    try {
-      for (const plane of this.planes) {
-        plane.manager.registerClient(request, range);
-        registered.push(plane);
-      }
-    } catch (error) {
-      for (const plane of registered) plane.manager.unregisterClient(request.name);
-      if (range !== undefined) this.pool.release(range);
-      throw error;
-    }
-    if (range !== undefined) this.lent.set(request.name, range);
-    return this.first.manager.clients.get(request.name) as LocalClient;
-  }
-
-  private unregister(name: string): void {
-    for (const plane of this.planes) plane.manager.unregisterClient(name);
-    const range = this.lent.get(name);
-    this.lent.delete(name);
-    if (range !== undefined) this.pool.release(range);
   }
 
   private async serviceCall(name: string, payload: Uint8Array): Promise<ReplyResult> {
@@ -422,10 +339,12 @@ export class NodeEmulator implements ClientHandler {
     if (name === undefined) throw new NotRegisteredError("register before anything else");
     switch (call.kind) {
       case "send":
-        await this.fabrics.send(name, call.partner, call.port, call.data);
+        await settle<unknown>((done) =>
+          this.fabrics.router.send(name, call.partner, call.port, call.data, done),
+        );
         return OK;
       case "remote":
-        return this.fabrics.remote(name, call);
+        return settle<ReplyResult>((done) => this.fabrics.router.remote(name, call, done));
       case "local-read": {
         const region = this.localRange(name, call.offset, call.length);
         return { kind: "data", data: this.memory.read(region, call.length) };
@@ -434,7 +353,10 @@ export class NodeEmulator implements ClientHandler {
         this.memory.write(this.localRange(name, call.offset, call.data.length), call.data);
         return OK;
       case "partner-status":
-        return { kind: "value", value: await this.fabrics.partnerStatus(call.partner) };
+        return {
+          kind: "value",
+          value: await settle<bigint>((done) => this.fabrics.router.partnerStatus(call.partner, done)),
+        };
       case "report-partner-down":
         if (this.first.manager.clients.get(name)?.monitor !== true) {
           throw new ForbiddenError(`client ${name} did not register as a monitor`);
@@ -456,9 +378,9 @@ export class NodeEmulator implements ClientHandler {
     await this.osIsUp();
     // A client that left meanwhile must not leave a registration behind.
     if (!connection.open) throw new ClientClosedError("the client left before its registration completed");
-    const client = this.registerEverywhere(call);
+    const client = this.fabrics.register(call);
     connection.name = client.name;
-    this.byName.set(client.name, connection);
+    this.fabrics.attach(client.name, connection);
     this.logger.info(
       {
         event: "client-registered",
@@ -488,3 +410,10 @@ export class NodeEmulator implements ClientHandler {
 }
 
 const OK: ReplyResult = { kind: "ok" };
+
+/** An operation of the fabric router as a promise (it throws at once when it refuses). */
+function settle<T>(start: (done: Outcome<T>) => void): Promise<T> {
+  return new Promise((resolve, reject) =>
+    start((result) => (result instanceof Error ? reject(result) : resolve(result))),
+  );
+}

@@ -5,6 +5,10 @@
  * the connection manager like any other (a name, ports toward every partner, memory), paired with
  * the service of the same name on each partner. ccm defines this contract only; the services live
  * above it (peers/) and the command line hands them to the node.
+ *
+ * The contract is callback-based and every effect goes through the host (time, timers, randomness,
+ * work deferred to the end of the turn), so the whole-node sim (ccm/sim/cluster-sim.ts) hosts the
+ * same service on its virtual clock, deterministically.
  */
 import type { Logger } from "pino";
 import type { Clock } from "../kit/clock.js";
@@ -17,8 +21,15 @@ export interface ServiceHost {
   readonly logger: Logger;
   /** Time and timers of the storage OS: they stand still while it is hung. */
   readonly clock: Clock;
-  /** Two-sided message to the counterpart service on `partner` (port 0); rejects with a CcmError. */
-  send(partner: string, data: Uint8Array): Promise<void>;
+  /** Uniform in [0, 1) (seeded in the sim). */
+  random(): number;
+  /** Runs `work` once the work of this turn is done (to batch what one turn produced). */
+  defer(work: () => void): void;
+  /**
+   * Two-sided message to the counterpart service on `partner` (port 0). `done` is told how it
+   * ended: undefined once delivered, else a CcmError (no channel, the fabric gave up).
+   */
+  send(partner: string, data: Uint8Array, done?: (error: Error | undefined) => void): void;
   /** The service's registered memory (partners may reach it by RDMA over its ports). */
   writeWord(offset: number, value: bigint): void;
   readWord(offset: number): bigint;
@@ -36,9 +47,9 @@ export interface NodeService {
   /** What the manager tells the service's client: partners and channels, messages from counterparts. */
   event(event: ClientEventBody): void;
   /**
-   * A client's call. Resolves with the reply payload; rejects with an Error whose string `code`
-   * goes back to the caller as it is (a service's own stable codes).
+   * A client's call; `done` is called once, with the reply payload or an Error whose string
+   * `code` goes back to the caller as it is (a service's own stable codes).
    */
-  call(payload: Uint8Array): Promise<Uint8Array>;
+  call(payload: Uint8Array, done: (result: Uint8Array | Error) => void): void;
   stop(): void;
 }

@@ -1,8 +1,8 @@
 /**
  * The sequence service in the real runtime: SeqNode hosted in-process by a node emulator (a
  * ccm NodeService named "seq"). Its messages travel as SENDs over the "seq" channel to the
- * counterpart service on every partner, several to a SEND (one per event-loop turn and partner);
- * its durable state is a SeqStore file; the generators keep their current number in the
+ * counterpart service on every partner, several to a SEND (one per turn and partner); its
+ * durable state is a SeqStorage (a SeqStore file; the sim's disk); the generators keep their current number in the
  * service's registered memory (000 claims 8 and 15: word 0 the primary's next number, word 8 the
  * secondary's highest stored), where partners can read it by RDMA.
  *
@@ -12,6 +12,7 @@
  */
 import type { ClientEventBody } from "../../ccm/client-codec.js";
 import type { NodeService, ServiceHost } from "../../ccm/service.js";
+import { CoreDriver } from "../../kit/driver.js";
 import { seq } from "../../proto/generated/seq.js";
 import { longToSafeInteger } from "../../proto/int64.js";
 import { SeqBadRequestError, SeqProtocolError, SeqStoreError, SeqUnavailableError } from "./errors.js";
@@ -25,7 +26,7 @@ import {
   type SeqMessage,
 } from "./messages.js";
 import { type DurableState, type SeqInput, SeqNode, type SeqOutput, type SeqTiming } from "./seq-node.js";
-import type { SeqStore } from "./seq-store.js";
+import type { SeqStorage } from "./seq-store.js";
 
 export const SEQ_SERVICE = "seq";
 /** Where the generators keep their current numbers in the service's memory. */
@@ -38,12 +39,12 @@ const SAVE_RETRY_MS = 1000;
 export interface SeqServiceOptions {
   /** Every configured node, in index order. */
   readonly nodes: readonly string[];
-  readonly store: SeqStore;
+  readonly store: SeqStorage;
   readonly timing?: SeqTiming;
   readonly blockSize?: number;
 }
 
-type Pending = { resolve: (reply: Uint8Array) => void; reject: (error: Error) => void };
+type Done = (result: Uint8Array | Error) => void;
 
 export class SeqService implements NodeService {
   readonly name = SEQ_SERVICE;
@@ -51,12 +52,11 @@ export class SeqService implements NodeService {
   readonly memoryBytes = SERVICE_MEMORY_BYTES;
   private host: ServiceHost | undefined;
   private core: SeqNode | undefined;
-  private readonly pending = new Map<number, Pending>();
+  private driver: CoreDriver<SeqInput, SeqOutput> | undefined;
+  private readonly pending = new Map<number, Done>();
   private nextCallId = 1;
   private outbox = new Map<string, SeqMessage[]>();
   private flushQueued = false;
-  private cancelTimer: (() => void) | undefined;
-  private timerAt = Number.POSITIVE_INFINITY;
   private stopped = false;
   /** Why the service is down on this node (its store cannot be read), if it is. */
   private down: SeqStoreError | undefined;
@@ -88,19 +88,24 @@ export class SeqService implements NodeService {
     this.core = new SeqNode({
       self: host.node,
       nodes: this.options.nodes,
-      random: Math.random,
+      random: host.random,
       ...(this.options.timing === undefined ? {} : { timing: this.options.timing }),
       ...(this.options.blockSize === undefined ? {} : { blockSize: this.options.blockSize }),
+    });
+    this.driver = new CoreDriver(this.core, {
+      clock: host.clock,
+      wakeUp: () => ({ type: "tick" }),
+      apply: (outputs) => this.apply(outputs),
     });
     this.feed({ type: "boot", durable });
   }
 
   stop(): void {
     this.stopped = true;
-    this.cancelTimer?.();
-    for (const pending of this.pending.values())
-      pending.reject(new SeqUnavailableError("the node is stopping"));
+    this.driver?.stop();
+    const pending = [...this.pending.values()];
     this.pending.clear();
+    for (const done of pending) done(new SeqUnavailableError("the node is stopping"));
   }
 
   event(event: ClientEventBody): void {
@@ -133,7 +138,19 @@ export class SeqService implements NodeService {
     }
   }
 
-  async call(payload: Uint8Array): Promise<Uint8Array> {
+  call(payload: Uint8Array, done: Done): void {
+    let reply: Uint8Array | undefined;
+    try {
+      reply = this.begin(payload, done);
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    if (reply !== undefined) done(reply);
+  }
+
+  /** Starts a call: the reply at once (a status), or undefined (`done` hears of it later). */
+  private begin(payload: Uint8Array, done: Done): Uint8Array | undefined {
     let call: seq.SeqCall;
     try {
       call = seq.SeqCall.decode(payload);
@@ -167,21 +184,16 @@ export class SeqService implements NodeService {
       throw new SeqBadRequestError(`floor must be 0..${MAX_SEQ_NUMBER}, got ${String(next.floor)}`);
     }
     const callId = this.nextCallId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(callId, { resolve, reject });
-      this.feed({ type: "call", callId, count: next.count, floor });
-    });
+    this.pending.set(callId, done);
+    this.feed({ type: "call", callId, count: next.count, floor });
+    return undefined;
   }
 
   private feed(input: SeqInput): void {
-    const core = this.core;
-    const host = this.host;
-    if (core === undefined || host === undefined || this.stopped) return;
-    this.apply(core.handle(input, host.clock.now()));
-    this.rearm();
+    if (!this.stopped) this.driver?.feed(input);
   }
 
-  private apply(outputs: SeqOutput[]): void {
+  private apply(outputs: readonly SeqOutput[]): void {
     const host = this.host as ServiceHost;
     for (const output of outputs) {
       switch (output.type) {
@@ -192,9 +204,9 @@ export class SeqService implements NodeService {
           this.save(output.token, output.state);
           break;
         case "result": {
-          const pending = this.pending.get(output.callId);
+          const done = this.pending.get(output.callId);
           this.pending.delete(output.callId);
-          pending?.resolve(
+          done?.(
             seq.SeqCallReply.encode({
               next: { start: output.start, count: output.count, epoch: output.epoch },
             }).finish(),
@@ -202,9 +214,9 @@ export class SeqService implements NodeService {
           break;
         }
         case "failed": {
-          const pending = this.pending.get(output.callId);
+          const done = this.pending.get(output.callId);
           this.pending.delete(output.callId);
-          pending?.reject(
+          done?.(
             output.error === "bad-request"
               ? new SeqBadRequestError(output.reason)
               : new SeqUnavailableError(output.reason),
@@ -253,8 +265,8 @@ export class SeqService implements NodeService {
    */
   private save(token: number, state: DurableState): void {
     const host = this.host as ServiceHost;
-    this.options.store.save(state).then(
-      () =>
+    this.options.store.save(state, (error) => {
+      if (error === undefined) {
         host.run(() => {
           if (this.saveFailures > 0) {
             host.logger.info(
@@ -265,22 +277,22 @@ export class SeqService implements NodeService {
             this.saveFailures = 0;
           }
           this.feed({ type: "persisted", token });
-        }),
-      (error: Error) => {
-        if (this.saveFailures++ === 0) {
-          host.logger.error(
-            { event: "seq-save-failed", code: "E_SEQ_STORE" },
-            "sequence state not saved (trying again every %d ms, quietly): %s",
-            SAVE_RETRY_MS,
-            error.message,
-          );
-        }
-        if (this.stopped) return;
-        host.clock.at(host.clock.now() + SAVE_RETRY_MS, () => {
-          if (!this.stopped) this.save(token, state);
         });
-      },
-    );
+        return;
+      }
+      if (this.saveFailures++ === 0) {
+        host.logger.error(
+          { event: "seq-save-failed", code: "E_SEQ_STORE" },
+          "sequence state not saved (trying again every %d ms, quietly): %s",
+          SAVE_RETRY_MS,
+          error.message,
+        );
+      }
+      if (this.stopped) return;
+      host.clock.at(host.clock.now() + SAVE_RETRY_MS, () => {
+        if (!this.stopped) this.save(token, state);
+      });
+    });
   }
 
   /** Messages to one partner produced in one event-loop turn go out as one SEND. */
@@ -290,7 +302,7 @@ export class SeqService implements NodeService {
     else list.push(message);
     if (this.flushQueued) return;
     this.flushQueued = true;
-    queueMicrotask(() => this.flush());
+    (this.host as ServiceHost).defer(() => this.flush());
   }
 
   private flush(): void {
@@ -301,23 +313,8 @@ export class SeqService implements NodeService {
     for (const [to, messages] of outbox) {
       for (let at = 0; at < messages.length; at += MAX_MESSAGES_PER_BATCH) {
         // A partner without a channel loses the messages: the protocol resends what matters.
-        host.send(to, encodeBatch(messages.slice(at, at + MAX_MESSAGES_PER_BATCH))).catch(() => {});
+        host.send(to, encodeBatch(messages.slice(at, at + MAX_MESSAGES_PER_BATCH)));
       }
     }
-  }
-
-  private rearm(): void {
-    const core = this.core;
-    const host = this.host;
-    if (core === undefined || host === undefined || this.stopped) return;
-    const next = core.wakeAt();
-    if (next >= this.timerAt) return;
-    this.cancelTimer?.();
-    this.timerAt = next;
-    this.cancelTimer = host.clock.at(next, () => {
-      this.timerAt = Number.POSITIVE_INFINITY;
-      this.cancelTimer = undefined;
-      this.feed({ type: "tick" });
-    });
   }
 }

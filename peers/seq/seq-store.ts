@@ -11,7 +11,17 @@ import { SeqStoreError } from "./errors.js";
 import { type Layout, MAX_BALLOT, MAX_SEQ_NUMBER } from "./messages.js";
 import { type DurableState, EMPTY_DURABLE_STATE } from "./seq-node.js";
 
-export class SeqStore {
+/** Where a node keeps its durable sequence state: a SeqStore file, or the sim's disk. */
+export interface SeqStorage {
+  /** Where it is, for operators. */
+  readonly path: string;
+  /** What it holds; throws a SeqStoreError when it cannot be read. */
+  load(): DurableState;
+  /** Replaces the state; `done` once it is durable (undefined) or failed (an Error). */
+  save(state: DurableState, done: (error: Error | undefined) => void): void;
+}
+
+export class SeqStore implements SeqStorage {
   constructor(readonly path: string) {}
 
   /** What the store holds; an empty state when there is no file yet (a node's first boot). */
@@ -30,8 +40,12 @@ export class SeqStore {
     }
   }
 
+  save(state: DurableState, done: (error: Error | undefined) => void): void {
+    this.write(state).then(() => done(undefined), done);
+  }
+
   /** Replaces the state on disk; resolves once it is durable. */
-  async save(state: DurableState): Promise<void> {
+  async write(state: DurableState): Promise<void> {
     const temporary = `${this.path}.tmp`;
     try {
       mkdirSync(dirname(this.path), { recursive: true });

@@ -44,8 +44,14 @@ class FakeHost implements ServiceHost {
     },
   };
 
-  async send(to: string, data: Uint8Array): Promise<void> {
+  send(to: string, data: Uint8Array): void {
     this.sent.push({ to, messages: decodeBatch(data) });
+  }
+  random(): number {
+    return 0.5;
+  }
+  defer(work: () => void): void {
+    queueMicrotask(work);
   }
   writeWord(): void {}
   readWord(): bigint {
@@ -77,6 +83,13 @@ const NODES = ["a", "b", "c"];
 
 function nextCall(count: number, floor: number | Long): Uint8Array {
   return seq.SeqCall.encode({ next: { count, floor } }).finish();
+}
+
+/** A call to the service, as a promise. */
+function call(service: SeqService, payload: Uint8Array): Promise<Uint8Array> {
+  return new Promise((resolve, reject) =>
+    service.call(payload, (result) => (result instanceof Error ? reject(result) : resolve(result))),
+  );
 }
 
 function message(partner: string, messages: SeqMessage[]) {
@@ -113,10 +126,10 @@ describe("SeqService", () => {
     );
     await host.advance(3000);
     for (let i = 0; i < 3; i++) {
-      await expect(service.call(nextCall(1, 0))).rejects.toThrow(SeqStoreError);
-      await expect(service.call(nextCall(1, 0))).rejects.toMatchObject({ code: "E_SEQ_STORE" });
+      await expect(call(service, nextCall(1, 0))).rejects.toThrow(SeqStoreError);
+      await expect(call(service, nextCall(1, 0))).rejects.toMatchObject({ code: "E_SEQ_STORE" });
     }
-    await expect(service.call(seq.SeqCall.encode({ status: {} }).finish())).rejects.toThrow(SeqStoreError);
+    await expect(call(service, seq.SeqCall.encode({ status: {} }).finish())).rejects.toThrow(SeqStoreError);
     expect(host.sent).toEqual([]);
     expect(host.storeLines()).toHaveLength(1);
     expect(host.storeLines()[0]).toMatchObject({ level: 50, event: "seq-store-unreadable" });
@@ -135,7 +148,7 @@ describe("SeqService", () => {
       [1, 2 ** 53 - 2],
       [1, Long.fromNumber(2 ** 53 + 2, true)],
     ] as const) {
-      await expect(service.call(nextCall(count, floor))).rejects.toThrow(SeqBadRequestError);
+      await expect(call(service, nextCall(count, floor))).rejects.toThrow(SeqBadRequestError);
     }
     service.stop();
   });
@@ -144,9 +157,10 @@ describe("SeqService", () => {
     let failures = 5;
     const saved: DurableState[] = [];
     const store = Object.assign(storeWith('{"promised":0,"reserved":0}'), {
-      save: async (state: DurableState) => {
-        if (failures-- > 0) throw new SeqStoreError("cannot write: disk full");
+      save: (state: DurableState, done: (error: Error | undefined) => void) => {
+        if (failures-- > 0) return done(new SeqStoreError("cannot write: disk full"));
         saved.push(state);
+        done(undefined);
       },
     });
     const host = new FakeHost();

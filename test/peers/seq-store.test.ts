@@ -29,7 +29,7 @@ describe("SeqStore", () => {
       layout: { epoch: 33, primary: "b", secondary: "c", start: MAX_SEQ_NUMBER - 5 },
       reserved: MAX_SEQ_NUMBER,
     };
-    await store.save(state);
+    await store.write(state);
     expect(store.load()).toEqual(state);
   });
 
@@ -69,7 +69,7 @@ describe("SeqStore", () => {
       layout: { epoch: MAX_BALLOT, primary: "b", secondary: "c", start: 1 },
       reserved: 0,
     };
-    await store.save(state);
+    await store.write(state);
     expect(store.load()).toEqual(state);
   });
 

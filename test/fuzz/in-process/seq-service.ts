@@ -30,8 +30,8 @@ class MemoryStore extends SeqStore {
   override load() {
     return EMPTY_DURABLE_STATE;
   }
-  override save(): Promise<void> {
-    return Promise.resolve();
+  override save(_state: unknown, done: (error: Error | undefined) => void): void {
+    done(undefined);
   }
 }
 
@@ -71,7 +71,9 @@ class SeqServiceEpisode implements Episode {
           };
         },
       },
-      send: async (partner, bytes) => {
+      random: Math.random,
+      defer: queueMicrotask,
+      send: (partner, bytes) => {
         try {
           decodeBatch(bytes);
         } catch (error) {
@@ -101,23 +103,22 @@ class SeqServiceEpisode implements Episode {
     const index = input.index;
     switch (str(input, "event")) {
       case "call":
-        this.service.call(data(input)).then(
-          (reply) => {
-            try {
-              seq.SeqCallReply.decode(reply);
-            } catch (error) {
-              this.late.push({
-                index,
-                problem: `a call's reply is undecodable: ${(error as Error).message}`,
-              });
-            }
-          },
-          (error: unknown) => {
+        this.service.call(data(input), (reply) => {
+          if (reply instanceof Error) {
             // The node passes a service's string code on; anything else would be E_INTERNAL.
-            if (typeof (error as { code?: unknown } | undefined)?.code !== "string")
-              this.late.push({ index, problem: `a call was refused without a code: ${String(error)}` });
-          },
-        );
+            if (typeof (reply as { code?: unknown }).code !== "string")
+              this.late.push({ index, problem: `a call was refused without a code: ${String(reply)}` });
+            return;
+          }
+          try {
+            seq.SeqCallReply.decode(reply);
+          } catch (error) {
+            this.late.push({
+              index,
+              problem: `a call's reply is undecodable: ${(error as Error).message}`,
+            });
+          }
+        });
         break;
       case "down":
         this.service.event({ type: "channel-down", partner, reason: "fuzz" });

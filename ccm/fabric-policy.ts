@@ -1,0 +1,181 @@
+/**
+ * The two-fabric policy of a node (000 claim 7, 001 claim 17), as a pure core: with a duplicate
+ * fabric each card has its own sessions, yet a client sees one partner and one channel per
+ * partner. The policy decides
+ *
+ *   - which events clients hear: the first fabric to make a partner ready or a channel up, and
+ *     the last to lose it (a client that registers later hears the current view at once);
+ *   - which fabric a request takes: the first whose channel for the client is up (then the
+ *     others, whose manager says why it cannot carry it);
+ *   - when a fabric is given up toward a partner: when a request over it got no answer (the
+ *     transport gave up, or its flow was torn down) while the node has another fabric. With a
+ *     single fabric the session's own health checks and the heartbeat monitor decide: one lost
+ *     request is no verdict on the partner.
+ *
+ * It learns what each fabric's manager says from the manager's events; it runs in the node
+ * emulator and in the whole-node sim alike.
+ */
+import type { Core } from "../kit/core.js";
+import { CompletionStatus } from "../rdma-emu/index.js";
+import type { ClientEventBody } from "./client-codec.js";
+import type { ManagerEvent } from "./manager-events.js";
+
+type PartnerReady = Extract<ManagerEvent, { type: "partner-ready" }>;
+type ChannelUp = Extract<ManagerEvent, { type: "channel-up" }>;
+
+export type FabricPolicyInput =
+  /** Something fabric `fabric`'s connection manager reported. */
+  | { readonly type: "manager-event"; readonly fabric: number; readonly event: ManagerEvent }
+  /** A request over `fabric` toward `partner` failed with this completion status. */
+  | {
+      readonly type: "request-failed";
+      readonly fabric: number;
+      readonly partner: string;
+      readonly status: CompletionStatus;
+      readonly detail: string;
+    }
+  /** A client just registered: it is told the partners and channels that are up already. */
+  | { readonly type: "client-registered"; readonly client: string };
+
+export type FabricPolicyOutput =
+  /** An event for one client, or for every client (`client` undefined). */
+  | { readonly type: "client-event"; readonly client: string | undefined; readonly event: ClientEventBody }
+  /** End fabric `fabric`'s session with `partner` (its manager will handshake again). */
+  | { readonly type: "give-up"; readonly fabric: number; readonly partner: string; readonly reason: string };
+
+/** Statuses that mean a fabric let a request down (no answer, or its flow was torn down). */
+const TRANSPORT_FAILURES: ReadonlySet<CompletionStatus> = new Set([
+  CompletionStatus.RETRY_EXC,
+  CompletionStatus.WR_FLUSH_ERR,
+]);
+
+export class FabricPolicy implements Core<FabricPolicyInput, FabricPolicyOutput> {
+  /** Per partner, per fabric: the partner-ready event of its current session. */
+  private readonly ready = new Map<string, Map<number, PartnerReady>>();
+  /** Per client and partner, per fabric: the channel-up event of the channel that is up. */
+  private readonly channels = new Map<string, Map<number, ChannelUp>>();
+
+  constructor(private readonly fabrics: number) {}
+
+  wakeAt(): number {
+    return Number.POSITIVE_INFINITY;
+  }
+
+  handle(input: FabricPolicyInput, _now: number): FabricPolicyOutput[] {
+    switch (input.type) {
+      case "manager-event":
+        return this.onManagerEvent(input.fabric, input.event);
+      case "request-failed":
+        return this.fabrics > 1 &&
+          TRANSPORT_FAILURES.has(input.status) &&
+          this.ready.get(input.partner)?.has(input.fabric) === true
+          ? [
+              {
+                type: "give-up",
+                fabric: input.fabric,
+                partner: input.partner,
+                reason: `fabric ${input.fabric} failed a request: ${input.detail}`,
+              },
+            ]
+          : [];
+      case "client-registered":
+        return this.currentView(input.client);
+    }
+  }
+
+  /** The fabrics to try for a request of `client` toward `partner`, in order. */
+  fabricsFor(client: string, partner: string): number[] {
+    const up = this.channels.get(channelKey(client, partner));
+    return this.ordered((fabric) => up?.has(fabric) === true);
+  }
+
+  /** The fabrics to read `partner`'s status word over, those with a ready session first. */
+  statusFabrics(partner: string): number[] {
+    const ready = this.ready.get(partner);
+    return this.ordered((fabric) => ready?.has(fabric) === true);
+  }
+
+  private onManagerEvent(fabric: number, event: ManagerEvent): FabricPolicyOutput[] {
+    switch (event.type) {
+      case "partner-ready":
+        return this.mark(this.ready, event.partner, fabric, event) ? [toAll(event)] : [];
+      case "partner-down":
+        return this.unmark(this.ready, event.partner, fabric) ? [toAll(event)] : [];
+      case "channel-up": {
+        const { client, ...forClient } = event;
+        return this.mark(this.channels, channelKey(client, event.partner), fabric, event)
+          ? [{ type: "client-event", client, event: forClient }]
+          : [];
+      }
+      case "channel-down": {
+        const { client, ...forClient } = event;
+        return this.unmark(this.channels, channelKey(client, event.partner), fabric)
+          ? [{ type: "client-event", client, event: forClient }]
+          : [];
+      }
+      case "message": {
+        const { client, ...forClient } = event;
+        return [{ type: "client-event", client, event: forClient }];
+      }
+      default:
+        return [];
+    }
+  }
+
+  /** The partners that are ready and the client's channels that are up, first fabric's first. */
+  private currentView(client: string): FabricPolicyOutput[] {
+    const outputs: FabricPolicyOutput[] = [];
+    for (const [partner, byFabric] of this.ready) {
+      const ready = first(byFabric);
+      if (ready === undefined) continue;
+      outputs.push({ type: "client-event", client, event: ready });
+      const channel = first(this.channels.get(channelKey(client, partner)));
+      if (channel !== undefined) {
+        const { client: _, ...forClient } = channel;
+        outputs.push({ type: "client-event", client, event: forClient });
+      }
+    }
+    return outputs;
+  }
+
+  /** Records `value` for `fabric`; true when no other fabric has one (clients hear of it). */
+  private mark<T>(table: Map<string, Map<number, T>>, key: string, fabric: number, value: T): boolean {
+    let byFabric = table.get(key);
+    if (byFabric === undefined) {
+      byFabric = new Map();
+      table.set(key, byFabric);
+    }
+    byFabric.set(fabric, value);
+    return byFabric.size === 1;
+  }
+
+  /** Forgets `fabric`'s entry; true when no other fabric has one (clients hear of it). */
+  private unmark<T>(table: Map<string, Map<number, T>>, key: string, fabric: number): boolean {
+    const byFabric = table.get(key);
+    byFabric?.delete(fabric);
+    if (byFabric !== undefined && byFabric.size > 0) return false;
+    table.delete(key);
+    return true;
+  }
+
+  private ordered(preferred: (fabric: number) => boolean): number[] {
+    const all = Array.from({ length: this.fabrics }, (_, fabric) => fabric);
+    return [...all.filter(preferred), ...all.filter((fabric) => !preferred(fabric))];
+  }
+}
+
+function toAll(event: ClientEventBody): FabricPolicyOutput {
+  return { type: "client-event", client: undefined, event };
+}
+
+function channelKey(client: string, partner: string): string {
+  return `${client}\u0000${partner}`;
+}
+
+/** The lowest fabric's entry. */
+function first<T>(byFabric: Map<number, T> | undefined): T | undefined {
+  if (byFabric === undefined) return undefined;
+  let lowest: number | undefined;
+  for (const fabric of byFabric.keys()) if (lowest === undefined || fabric < lowest) lowest = fabric;
+  return lowest === undefined ? undefined : byFabric.get(lowest);
+}
