@@ -1,37 +1,38 @@
 /**
- * The connection manager in the sim runtime: every node of a cluster in one process, over
- * SimFabric's cards, on the virtual clock, with the seeded PRNG deciding boot incarnations, keys
- * and faults. A node crash is a card crash; a host reboot replaces the manager while the card
- * keeps running (so writes aimed at the old boot can still land); a hung OS freezes the manager
- * behind its gate while the card goes on serving.
+ * The whole-node sim: every node of a cluster in one process, composed as the node emulator
+ * composes one (sim-node.ts: a card and a connection manager per fabric, the fabric policy, the
+ * services the node hosts), over SimFabric's cards, on the virtual clock, with one seeded PRNG
+ * deciding boot incarnations, keys, delivery and faults. A node crash is a crash of its cards; a
+ * host reboot replaces its software while the cards keep running (so writes aimed at the old boot
+ * can still land); a hung OS freezes the node behind its gate while the cards go on serving.
  */
-
-import type { Clock } from "../../kit/clock.js";
-import {
-  BOOTSTRAP_REGION_BYTES,
-  type CardCore,
-  FIRMWARE_ONLY_STATUS,
-  type HardwareAddress,
-  SimFabric,
-  type WorkRequest,
-} from "../../rdma-emu/index.js";
+import type { Prng } from "../../kit/prng.js";
+import type { Scheduler } from "../../kit/scheduler.js";
+import { type HardwareAddress, type LinkFaults, SimFabric, type WorkRequest } from "../../rdma-emu/index.js";
 import type { ClientRequest } from "../client-registry.js";
-import { ConnectionManager } from "../connection-manager.js";
+import type { ConnectionManager } from "../connection-manager.js";
+import { OsStateError } from "../errors.js";
 import type { HandshakeTiming } from "../handshake.js";
-import { decodeSlot, MAILBOX_ADDRESS, MAX_BOOT_INCARNATION, type SlotRecord } from "../mailbox-layout.js";
+import { decodeSlot, MAX_BOOT_INCARNATION, type SlotRecord } from "../mailbox-layout.js";
 import type { ManagerEvent } from "../manager-events.js";
-import type { NodeCard } from "../node-card.js";
-import { OsGate } from "../os-gate.js";
+import type { NodeService } from "../service.js";
+import { SimNode } from "./sim-node.js";
 
 export interface ClusterSimOptions {
   readonly seed: number;
   readonly nodes: number;
+  /** 2 for a duplicate fabric (a second card per node); default 1. */
+  readonly fabrics?: number;
   /** Supported protocol versions per node (default 1..1 everywhere). */
   readonly versions?: readonly (readonly [number, number])[];
   readonly retryTimeoutMs?: number;
   readonly timing?: HandshakeTiming;
   /** Clients each node registers whenever it boots. */
   readonly clients?: (node: number) => readonly ClientRequest[];
+  /** The services a node hosts, fresh for each boot (a restarted process starts from its disk). */
+  readonly services?: (node: number) => readonly NodeService[];
+  /** Told when a node's boot has started its managers and services. */
+  readonly onStarted?: (node: number) => void;
   readonly trace?: boolean;
 }
 
@@ -40,6 +41,7 @@ export interface SimEvent {
   readonly at: number;
   readonly node: number;
   readonly boot: number;
+  readonly fabric: number;
   readonly event: ManagerEvent;
 }
 
@@ -50,27 +52,14 @@ export interface SlotWrite {
   readonly record: SlotRecord;
 }
 
+/** Hardware addresses: fabric f's card of node i is FIRST_ADDRESS + f × FABRIC_STRIDE + i. */
 const FIRST_ADDRESS = 0x0a0001;
+const FABRIC_STRIDE = 0x010000;
 const DEFAULT_SIM_RETRY_TIMEOUT_MS = 100;
 const SIM_MEMORY_BYTES = 1024 * 1024;
 
-class SimNode {
-  up = true;
-  boot = 0;
-  manager: ConnectionManager | undefined;
-  gate = new OsGate();
-  /** Bumped at every boot: callbacks of an earlier boot are ignored. */
-  generation = 0;
-
-  constructor(
-    readonly index: number,
-    readonly id: string,
-    readonly address: HardwareAddress,
-  ) {}
-}
-
 export class ClusterSim {
-  readonly fabric: SimFabric;
+  readonly fabrics: SimFabric[] = [];
   readonly events: SimEvent[] = [];
   readonly slotWrites: SlotWrite[] = [];
   /** Messages clients received: `${node}/${client} <- ${partner}:${port} ${text}`. */
@@ -78,27 +67,68 @@ export class ClusterSim {
   private readonly nodes: SimNode[];
 
   constructor(private readonly options: ClusterSimOptions) {
-    this.nodes = Array.from({ length: options.nodes }, (_, i) => new SimNode(i, `n${i}`, FIRST_ADDRESS + i));
-    this.fabric = new SimFabric({
-      seed: options.seed,
-      cards: this.nodes.map((n) => n.address),
-      memoryBytes: SIM_MEMORY_BYTES,
-      retryTimeoutMs: options.retryTimeoutMs ?? DEFAULT_SIM_RETRY_TIMEOUT_MS,
-      trace: options.trace ?? false,
-      onCardStart: (card, fabric) => this.bootNode(fabric, this.nodeAt(card.hardwareAddress), card.core),
-      onLinkChange: (a, b, up) => {
-        if (!up) {
-          this.run(this.nodeAt(a), (m) => m.linkDown(b, "card crashed"));
-          return;
-        }
-        this.run(this.nodeAt(a), (m) => m.linkUp(b));
-        this.run(this.nodeAt(b), (m) => m.linkUp(a));
-      },
-    });
+    const fabricCount = options.fabrics ?? 1;
+    this.nodes = Array.from(
+      { length: options.nodes },
+      (_, i) =>
+        new SimNode(
+          i,
+          `n${i}`,
+          Array.from({ length: fabricCount }, (_, f) => FIRST_ADDRESS + f * FABRIC_STRIDE + i),
+          SIM_MEMORY_BYTES,
+        ),
+    );
+    for (let f = 0; f < fabricCount; f++) {
+      const first = this.fabrics[0];
+      this.fabrics.push(
+        new SimFabric({
+          seed: options.seed,
+          cards: this.nodes.map((n) => n.addresses[f] as HardwareAddress),
+          retryTimeoutMs: options.retryTimeoutMs ?? DEFAULT_SIM_RETRY_TIMEOUT_MS,
+          trace: options.trace ?? false,
+          ...(first === undefined ? {} : { shared: { scheduler: first.scheduler, rng: first.rng } }),
+          memory: (address) => this.nodeAt(f, address).memory,
+          onCardStart: (card) => this.cardStarted(this.nodeAt(f, card.hardwareAddress), f, card.core),
+          onLinkChange: (a, b, up) => {
+            const node = this.nodeAt(f, a);
+            const partner = this.nodeAt(f, b);
+            if (!up) {
+              this.onManager(node, f, (m) => m.linkDown(b, "card crashed"));
+              return;
+            }
+            this.onManager(node, f, (m) => m.linkUp(b));
+            this.onManager(partner, f, (m) => m.linkUp(a));
+          },
+        }),
+      );
+    }
+    for (const node of this.nodes) this.startNode(node);
+  }
+
+  /** The first fabric. */
+  get fabric(): SimFabric {
+    return this.fabrics[0] as SimFabric;
+  }
+
+  get scheduler(): Scheduler {
+    return this.fabric.scheduler;
+  }
+
+  /** The run's one source of randomness (the harness draws its faults from it too). */
+  get rng(): Prng {
+    return this.fabric.rng;
   }
 
   get now(): number {
     return this.fabric.now;
+  }
+
+  runUntil(time: number): void {
+    this.fabric.runUntil(time);
+  }
+
+  runFor(ms: number): void {
+    this.fabric.runFor(ms);
   }
 
   id(index: number): string {
@@ -113,37 +143,59 @@ export class ClusterSim {
     return this.node(index).boot;
   }
 
-  manager(index: number): ConnectionManager | undefined {
+  /** The node's manager on `fabric` (the first by default), while the node is up. */
+  manager(index: number, fabric = 0): ConnectionManager | undefined {
     const node = this.node(index);
-    return node.up ? node.manager : undefined;
+    return node.up ? node.managers[fabric] : undefined;
   }
 
+  /** The node's hosted service `name` of its current boot, while the node is up. */
+  service(index: number, name: string): NodeService | undefined {
+    const node = this.node(index);
+    return node.up ? node.hosted.find((s) => s.name === name) : undefined;
+  }
+
+  /** A client's call to a hosted service, through the node's OS gate (held while it is hung). */
+  callService(
+    index: number,
+    name: string,
+    payload: Uint8Array,
+    done: (result: Uint8Array | Error) => void,
+  ): void {
+    const node = this.node(index);
+    const service = this.service(index, name);
+    if (service === undefined) {
+      done(new OsStateError(`${node.id} is down`));
+      return;
+    }
+    node.run(() => service.call(payload, done));
+  }
+
+  /** The node's cards crash: its software is gone, its links end, its memory stays. */
   crash(index: number): void {
     const node = this.node(index);
     node.up = false;
-    node.generation++;
-    node.manager?.stop();
-    node.manager = undefined;
-    this.fabric.crash(node.address);
+    node.halt();
+    this.fabrics.forEach((fabric, f) => fabric.crash(node.addresses[f] as HardwareAddress));
   }
 
+  /** The node's cards boot again (its software follows once every card is up). */
   restart(index: number): void {
-    this.fabric.restart(this.node(index).address);
+    const node = this.node(index);
+    this.fabrics.forEach((fabric, f) => fabric.restart(node.addresses[f] as HardwareAddress));
   }
 
   /**
-   * The node's host reboots while its card keeps running (what the card's independence from the
+   * The node's host reboots while its cards keep running (what the card's independence from the
    * OS is for): a new boot incarnation and a wiped mailbox, but links and requests in flight
    * survive, so partners' writes aimed at the old boot can still land in the new mailbox.
    */
   rebootHost(index: number): void {
     const node = this.node(index);
-    if (!node.up) return;
-    node.manager?.stop();
-    this.bootNode(this.fabric, node, this.fabric.card(node.address).core, false);
+    if (node.up) this.startNode(node);
   }
 
-  /** The node's OS hangs (its manager stops processing) or recovers. */
+  /** The node's OS hangs (its software stops processing) or recovers. */
   hang(index: number): void {
     this.node(index).gate.freeze();
   }
@@ -152,32 +204,42 @@ export class ClusterSim {
     this.node(index).gate.thaw();
   }
 
-  /** The node's manager declares the partner down (as heartbeats or a status read would). */
+  /** The node's managers declare the partner down (as heartbeats or a status read would). */
   declareDown(index: number, partner: number): void {
-    this.run(this.node(index), (m) => m.partnerDown(this.id(partner), "declared down"));
+    const node = this.node(index);
+    node.run(() => {
+      for (const manager of node.managers) manager.partnerDown(this.id(partner), "declared down");
+    });
+  }
+
+  /** Faults on fabric `fabric`'s frames from node `from` to node `to` ({} clears them). */
+  setFaults(from: number, to: number, faults: LinkFaults, fabric = 0): void {
+    const f = this.fabrics[fabric] as SimFabric;
+    f.setFaults(
+      this.node(from).addresses[fabric] as number,
+      this.node(to).addresses[fabric] as number,
+      faults,
+    );
   }
 
   /** A client registers on the node unless it is there, or leaves it (through the OS gate). */
   attach(index: number, request: ClientRequest): void {
-    this.run(this.node(index), (m) => m.clients.get(request.name) ?? m.registerClient(request));
+    const node = this.node(index);
+    node.run(() => {
+      if (node.managers[0]?.clients.get(request.name) === undefined) node.fabrics?.register(request);
+    });
   }
 
   detach(index: number, client: string): void {
-    this.run(this.node(index), (m) => m.unregisterClient(client));
+    const node = this.node(index);
+    node.run(() => node.fabrics?.unregister(client));
   }
 
   /** Sends a message from `client` on `node` to its counterpart on `partner`, over port 0. */
   sendMessage(index: number, client: string, partner: number, text: string): boolean {
     const node = this.node(index);
-    const manager = this.manager(index);
-    if (manager === undefined) return false;
-    const target = manager.resolvePort(client, this.id(partner), 0);
-    this.fabric.post(
-      node.address,
-      target.vi,
-      { opcode: "send", data: new TextEncoder().encode(text) },
-      () => {},
-    );
+    if (!node.up || node.fabrics === undefined) return false;
+    node.fabrics.router.send(client, this.id(partner), 0, new TextEncoder().encode(text), () => {});
     return true;
   }
 
@@ -187,52 +249,49 @@ export class ClusterSim {
     return node;
   }
 
-  private nodeAt(address: HardwareAddress): SimNode {
-    return this.nodes.find((n) => n.address === address) as SimNode;
+  private nodeAt(fabric: number, address: HardwareAddress): SimNode {
+    return this.nodes.find((n) => n.addresses[fabric] === address) as SimNode;
   }
 
-  /** Runs `work` on the node's manager, through its OS gate, if the node is up. */
-  private run(node: SimNode, work: (manager: ConnectionManager) => void): void {
-    const generation = node.generation;
-    node.gate.run(() => {
-      if (node.generation === generation && node.up && node.manager !== undefined) work(node.manager);
+  /** Runs `work` on the node's manager on `fabric`, through its OS gate, if the node is up. */
+  private onManager(node: SimNode, fabric: number, work: (manager: ConnectionManager) => void): void {
+    node.run(() => {
+      const manager = node.managers[fabric];
+      if (manager !== undefined) work(manager);
     });
   }
 
-  private bootNode(fabric: SimFabric, node: SimNode, core: CardCore, cardStarted = true): void {
-    node.up = true;
-    node.generation++;
-    node.gate = new OsGate();
-    node.boot = 1 + fabric.rng.int(MAX_BOOT_INCARNATION);
-    const memory = fabric.card(node.address).memory;
-    if (cardStarted) core.registerBootstrapRegion(MAILBOX_ADDRESS, BOOTSTRAP_REGION_BYTES);
-    memory.writeWord(MAILBOX_ADDRESS, FIRMWARE_ONLY_STATUS);
+  /** A card (re)started: its firmware serves the mailbox; the node boots once all its cards are up. */
+  private cardStarted(node: SimNode, fabric: number, core: Parameters<typeof SimNode.cardStarted>[0]): void {
+    SimNode.cardStarted(core, fabric);
+    // While the fabrics are being built the constructor boots every node once they all are.
+    if (this.fabrics.length < (this.options.fabrics ?? 1)) return;
+    if (this.fabrics.every((f, i) => f.card(node.addresses[i] as HardwareAddress).alive))
+      this.startNode(node);
+  }
+
+  private startNode(node: SimNode): void {
     const [minVersion, maxVersion] = this.options.versions?.[node.index] ?? [1, 1];
-    const manager = new ConnectionManager({
-      self: { id: node.id, index: node.index },
-      partners: this.nodes
-        .filter((p) => p !== node)
-        .map((p) => ({ id: p.id, index: p.index, card: p.address })),
-      bootIncarnation: node.boot,
-      minVersion,
-      maxVersion,
-      card: this.nodeCard(fabric, node),
-      clock: this.nodeClock(fabric, node),
-      ...(this.options.timing === undefined ? {} : { timing: this.options.timing }),
-      onEvent: (event) => this.record(node, event),
-    });
-    node.manager = manager;
-    // Start once the card has finished booting (this runs inside the card's start-up).
-    fabric.scheduler.after(0, () =>
-      this.run(node, (m) => {
-        m.start();
-        for (const request of this.options.clients?.(node.index) ?? []) this.attach(node.index, request);
-      }),
+    node.start(
+      this.fabrics,
+      this.nodes.filter((p) => p !== node),
+      {
+        incarnation: 1 + this.rng.int(MAX_BOOT_INCARNATION),
+        versions: [minVersion, maxVersion],
+        timing: this.options.timing,
+        services: this.options.services?.(node.index) ?? [],
+        onEvent: (fabric, event) => this.record(node, fabric, event),
+        onPost: (request) => this.observeSlotWrite(node, request),
+        started: () => {
+          for (const request of this.options.clients?.(node.index) ?? []) this.attach(node.index, request);
+          this.options.onStarted?.(node.index);
+        },
+      },
     );
   }
 
-  private record(node: SimNode, event: ManagerEvent): void {
-    this.events.push({ at: this.now, node: node.index, boot: node.boot, event });
+  private record(node: SimNode, fabric: number, event: ManagerEvent): void {
+    this.events.push({ at: this.now, node: node.index, boot: node.boot, fabric, event });
     if (event.type === "message") {
       this.delivered.push(
         `${node.index}/${event.client} <- ${event.partner}:${event.port} ${new TextDecoder().decode(event.data)}`,
@@ -240,54 +299,10 @@ export class ClusterSim {
     }
   }
 
-  /** The node's card as its manager sees it: completions pass the OS gate, stale boots are cut off. */
-  private nodeCard(fabric: SimFabric, node: SimNode): NodeCard {
-    const core = () => fabric.card(node.address).core;
-    const generation = node.generation;
-    const deliver = <T>(onComplete: (value: T) => void) =>
-      node.gate.wrap((value: T) => {
-        if (node.generation === generation) onComplete(value);
-      });
-    return {
-      hardwareAddress: node.address,
-      memory: fabric.card(node.address).memory,
-      createVi: (pd) => core().createVi(pd),
-      connectVi: (vi, remote) => core().connectVi(vi, remote),
-      destroyVi: (vi) => core().destroyVi(vi),
-      registerRegion: (request) => core().registerRegion(request),
-      deregisterRegion: (region) => core().deregisterRegion(region),
-      post: (vi, request, onComplete) => {
-        this.observeSlotWrite(fabric, node, request);
-        fabric.post(node.address, vi, request, deliver(onComplete));
-      },
-      postReceive: (vi, maxLength, onComplete) =>
-        fabric.postReceive(node.address, vi, maxLength, deliver(onComplete)),
-    };
-  }
-
-  private nodeClock(fabric: SimFabric, node: SimNode): Clock {
-    const { scheduler } = fabric;
-    return {
-      now: () => scheduler.now,
-      at: (time, run) => {
-        let cancelled = false;
-        const generation = node.generation;
-        scheduler.at(time, () =>
-          node.gate.run(() => {
-            if (!cancelled && node.generation === generation) run();
-          }),
-        );
-        return () => {
-          cancelled = true;
-        };
-      },
-    };
-  }
-
   /** Records every mailbox slot record a node sends toward a partner's memory, when it posts it. */
-  private observeSlotWrite(fabric: SimFabric, node: SimNode, request: WorkRequest): void {
+  private observeSlotWrite(node: SimNode, request: WorkRequest): void {
     if (request.opcode !== "write") return;
     const record = decodeSlot(request.data);
-    if (record !== undefined) this.slotWrites.push({ at: fabric.now, node: node.index, record });
+    if (record !== undefined) this.slotWrites.push({ at: this.now, node: node.index, record });
   }
 }

@@ -26,6 +26,12 @@ export interface SimFabricOptions {
   readonly trace?: boolean;
   /** Segment size for large payloads; small values make every message go through reassembly. */
   readonly segmentBytes?: number;
+  /**
+   * A second fabric of the same cluster shares the first one's clock and PRNG (one seed decides
+   * both) and each node's host memory (both cards of a node serve the same memory).
+   */
+  readonly shared?: { readonly scheduler: Scheduler; readonly rng: Prng };
+  readonly memory?: (address: HardwareAddress) => HostMemory;
 }
 
 const DEFAULT_SIM_LATENCY_MS = 0.02;
@@ -49,7 +55,7 @@ export class SimCard {
  * through the real codec. Same seed and same calls: same trace, byte for byte.
  */
 export class SimFabric {
-  readonly scheduler = new Scheduler();
+  readonly scheduler: Scheduler;
   readonly rng: Prng;
   readonly traceLines: string[] = [];
   private readonly cards = new Map<HardwareAddress, SimCard>();
@@ -61,11 +67,13 @@ export class SimFabric {
   private readonly linkSetupMs: number;
 
   constructor(private readonly options: SimFabricOptions) {
-    this.rng = new Prng(options.seed);
+    this.scheduler = options.shared?.scheduler ?? new Scheduler();
+    this.rng = options.shared?.rng ?? new Prng(options.seed);
     this.latencyMs = options.latencyMs ?? DEFAULT_SIM_LATENCY_MS;
     this.linkSetupMs = options.linkSetupMs ?? DEFAULT_SIM_LINK_SETUP_MS;
     for (const address of options.cards) {
-      const memory = new HostMemory(options.memoryBytes ?? DEFAULT_HOST_MEMORY_BYTES);
+      const memory =
+        options.memory?.(address) ?? new HostMemory(options.memoryBytes ?? DEFAULT_HOST_MEMORY_BYTES);
       const card = new SimCard(address, memory, this.newCore(address, memory));
       this.cards.set(address, card);
     }
