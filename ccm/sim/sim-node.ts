@@ -83,6 +83,7 @@ export class SimNode {
   /** The storage OS of this boot stops: its managers and services end, its callbacks are cut off. */
   halt(): void {
     this.generation++;
+    this.gate.kill();
     for (const service of this.hosted) service.stop();
     for (const manager of this.managers) manager.stop();
     this.paths = [];

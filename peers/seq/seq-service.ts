@@ -19,6 +19,7 @@ import { SeqBadRequestError, SeqProtocolError, SeqStoreError, SeqUnavailableErro
 import {
   decodeBatch,
   encodeBatch,
+  type Layout,
   MAX_BALLOT,
   MAX_COUNT_PER_REQUEST,
   MAX_MESSAGES_PER_BATCH,
@@ -98,6 +99,11 @@ export class SeqService implements NodeService {
       apply: (outputs) => this.apply(outputs),
     });
     this.feed({ type: "boot", durable });
+  }
+
+  /** The layout this node has installed, if any (for tests and the sim). */
+  get layout(): Layout | undefined {
+    return this.core?.currentLayout;
   }
 
   stop(): void {

@@ -1,138 +1,50 @@
 import { describe, expect, it } from "vitest";
 import { checkHistory } from "../../peers/seq/history.js";
-import { SeqSim } from "../../peers/seq/sim/seq-sim.js";
+import { SeqCluster } from "../../peers/seq/sim/seq-cluster.js";
 import { itPassesSeeds } from "../support/seeds.js";
+import { runSeed } from "./seq-seeds.js";
 
 const SEEDS = 1000;
-const FAULTY_MS = 3000;
-const SETTLE_MS = 4000;
 
-function describeCheck(sim: SeqSim): string {
-  const result = checkHistory(sim.history.entries);
-  return JSON.stringify({
-    ok: result.ok,
-    completed: result.completed,
-    duplicates: result.duplicates.slice(0, 2),
-    order: result.orderViolations.slice(0, 2),
-  });
+function primaryOf(c: SeqCluster): number {
+  return Number(c.anyLayout()?.primary.slice(1));
 }
 
-/** Calls completed on each node after `since`. */
-function completedSince(sim: SeqSim, since: number): Map<string, number> {
-  const invoked = new Map<string, string>();
-  const counts = new Map<string, number>();
-  for (const e of sim.history.entries) {
-    if (e.type === "invoke") invoked.set(e.op, e.node);
-    else if (e.type === "ok" && e.at >= since) {
-      const node = invoked.get(e.op) as string;
-      counts.set(node, (counts.get(node) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
-
-function runSeed(seed: number): string[] {
-  const nodes = seed % 4 === 0 ? 5 : 3;
-  const sim = new SeqSim({ seed, nodes, depth: 1 + (seed % 3), blockSize: 64 + (seed % 7) * 100 });
-  const { rng, scheduler } = sim;
-  const at = (time: number, run: () => void) => scheduler.at(time, run);
-  for (let from = 0; from < nodes; from++) {
-    for (let to = 0; to < nodes; to++) {
-      if (from === to || !rng.chance(0.4)) continue;
-      sim.setFaults(from, to, {
-        lossRate: rng.next() * 0.1,
-        duplicateRate: rng.next() * 0.1,
-        jitterMs: rng.next() * 5,
-      });
-    }
-  }
-  for (let k = 1 + rng.int(3); k > 0; k--) {
-    const victim = rng.int(nodes);
-    const start = rng.next() * FAULTY_MS;
-    at(start, () => sim.crash(victim));
-    at(start + 50 + rng.next() * 1000, () => sim.restart(victim));
-  }
-  if (rng.chance(0.5)) {
-    // Cut one node off from all others for a while (often the primary).
-    const start = rng.next() * FAULTY_MS;
-    at(start, () => {
-      const layout = sim.seqNode(0)?.currentLayout ?? sim.seqNode(1)?.currentLayout;
-      const victim =
-        layout !== undefined && rng.chance(0.7) ? Number(layout.primary.slice(1)) : rng.int(nodes);
-      for (let other = 0; other < nodes; other++) {
-        if (other === victim) continue;
-        sim.setFaults(victim, other, { partitioned: true });
-        sim.setFaults(other, victim, { partitioned: true });
-      }
-      at(start + 200 + rng.next() * 1500, () => {
-        for (let other = 0; other < nodes; other++) {
-          sim.setFaults(victim, other, {});
-          sim.setFaults(other, victim, {});
-        }
-      });
-    });
-  }
-  if (rng.chance(0.3)) {
-    // A one-way cut between two nodes.
-    const [a, b] = [rng.int(nodes), rng.int(nodes)];
-    if (a !== b) {
-      const start = rng.next() * FAULTY_MS;
-      at(start, () => sim.setFaults(a, b, { partitioned: true }));
-      at(start + rng.next() * 1000, () => sim.setFaults(a, b, {}));
-    }
-  }
-  sim.runUntil(FAULTY_MS);
-  for (let a = 0; a < nodes; a++) {
-    sim.restart(a);
-    for (let b = 0; b < nodes; b++) if (a !== b) sim.setFaults(a, b, {});
-  }
-  sim.runFor(SETTLE_MS);
-  const problems: string[] = [];
-  const result = checkHistory(sim.history.entries);
-  if (!result.ok) problems.push(describeCheck(sim));
-  // Service resumed by itself: every node's callers got numbers in the last second.
-  const recent = completedSince(sim, sim.now - 1000);
-  for (let i = 0; i < nodes; i++) {
-    if ((recent.get(sim.id(i)) ?? 0) === 0) problems.push(`${sim.id(i)} got no number in the last second`);
-  }
-  return problems;
-}
-
-describe("sim: the sequence service", () => {
+describe("whole-node sim: the sequence service hosted by every node, over the real managers and cards", () => {
   it("serves every node's callers through primary and secondary, in order, without duplicates", () => {
-    const sim = new SeqSim({ seed: 1, nodes: 3, depth: 4 });
-    sim.runFor(3000);
-    const result = checkHistory(sim.history.entries);
+    const c = new SeqCluster({ seed: 1, nodes: 3, depth: 4 });
+    c.runFor(3000);
+    const result = checkHistory(c.history.entries);
     expect(result.ok).toBe(true);
     expect(result.completed).toBeGreaterThan(1000);
-    const layout = sim.seqNode(0)?.currentLayout;
+    const layout = c.layout(0);
     expect(layout?.primary).not.toBe(layout?.secondary);
-    expect(completedSince(sim, 1000).size).toBe(3);
+    expect(c.completedSince(1000).size).toBe(3);
   });
 
   it("fails over when the primary crashes, and when both generators crash and restart (numbers from disk)", () => {
-    const sim = new SeqSim({ seed: 2, nodes: 3, depth: 2, blockSize: 100 });
-    sim.runFor(1000);
-    const first = sim.seqNode(0)?.currentLayout;
-    const primary = Number(first?.primary.slice(1));
-    sim.crash(primary);
-    sim.runFor(1500);
-    const second = sim.seqNode((primary + 1) % 3)?.currentLayout;
+    const c = new SeqCluster({ seed: 2, nodes: 3, depth: 2, blockSize: 100 });
+    c.runFor(1000);
+    const first = c.anyLayout();
+    const primary = primaryOf(c);
+    c.crash(primary);
+    c.runFor(1500);
+    const second = c.layout((primary + 1) % 3);
     expect(second?.primary).toBe(first?.secondary);
     expect(second?.epoch).toBeGreaterThan(first?.epoch ?? 0);
-    sim.restart(primary);
-    sim.runFor(1000);
+    c.restart(primary);
+    c.runFor(1000);
     const both = [Number(second?.primary.slice(1)), Number(second?.secondary.slice(1))];
-    for (const i of both) sim.crash(i);
-    sim.runFor(300);
-    for (const i of both) sim.restart(i);
-    sim.runFor(2000);
-    expect(checkHistory(sim.history.entries).ok).toBe(true);
-    expect(completedSince(sim, sim.now - 500).size).toBe(3);
+    for (const i of both) c.crash(i);
+    c.runFor(300);
+    for (const i of both) c.restart(i);
+    c.runFor(2000);
+    expect(checkHistory(c.history.entries).ok).toBe(true);
+    expect(c.completedSince(c.now - 500).size).toBe(3);
   });
 
   it("fences off a primary cut from the rest: its callers get retryable failures, never a number out of order", () => {
-    const sim = new SeqSim({
+    const c = new SeqCluster({
       seed: 3,
       nodes: 3,
       depth: 2,
@@ -145,43 +57,40 @@ describe("sim: the sequence service", () => {
         proposeDelayMs: 30,
       },
     });
-    sim.runFor(1000);
-    const primary = Number(sim.seqNode(0)?.currentLayout?.primary.slice(1));
-    for (let other = 0; other < 3; other++) {
-      if (other === primary) continue;
-      sim.setFaults(primary, other, { partitioned: true });
-      sim.setFaults(other, primary, { partitioned: true });
-    }
-    const cutAt = sim.now;
-    sim.runFor(3000);
-    const result = checkHistory(sim.history.entries);
-    expect(result.ok).toBe(true);
-    const cutNode = sim.id(primary);
-    const invoked = new Map(
-      sim.history.entries.flatMap((e) => (e.type === "invoke" ? [[e.op, e.node]] : [])),
-    );
-    const afterCut = sim.history.entries.filter(
+    c.runFor(1000);
+    const primary = primaryOf(c);
+    for (let other = 0; other < 3; other++) if (other !== primary) c.cut(primary, other, true);
+    const cutAt = c.now;
+    c.runFor(3000);
+    expect(checkHistory(c.history.entries).ok).toBe(true);
+    const cutNode = c.id(primary);
+    const invoked = new Map(c.history.entries.flatMap((e) => (e.type === "invoke" ? [[e.op, e.node]] : [])));
+    const afterCut = c.history.entries.filter(
       (e) => e.type !== "invoke" && e.at > cutAt + 500 && invoked.get(e.op) === cutNode,
     );
     expect(afterCut.length).toBeGreaterThan(0);
     expect(afterCut.every((e) => e.type === "fail")).toBe(true);
-    expect(completedSince(sim, sim.now - 1000).size).toBe(2);
+    expect(c.completedSince(c.now - 1000).size).toBe(2);
   });
 
-  it("replays a seed identically", () => {
+  it("replays a seed byte for byte", () => {
     const run = () => {
-      const sim = new SeqSim({ seed: 9, nodes: 3 });
-      sim.setFaults(0, 1, { lossRate: 0.2, jitterMs: 3 });
-      sim.scheduler.at(500, () => sim.crash(0));
-      sim.scheduler.at(900, () => sim.restart(0));
-      sim.runFor(2000);
-      return JSON.stringify(sim.history.entries);
+      const c = new SeqCluster({ seed: 9, nodes: 3 });
+      c.degrade(0, 1, { lossRate: 0.2, jitterMs: 3 });
+      c.at(500, () => c.crash(0));
+      c.at(900, () => c.restart(0));
+      c.at(1200, () => c.hang(1));
+      c.at(1500, () => c.recover(1));
+      c.runFor(2500);
+      return JSON.stringify({ history: c.history.entries, events: c.sim.events.length });
     };
-    expect(run()).toBe(run());
+    const first = run();
+    expect(first.length).toBeGreaterThan(10_000);
+    expect(run()).toBe(first);
   });
 
   itPassesSeeds(
-    "crashes, restarts, partitions, loss, duplication and reordering: no duplicate, no real-time disorder, service resumes",
+    "card crashes, host reboots, hung OSes, partitions (one and two way), loss, duplication and reordering: no duplicate, no real-time disorder, service resumes",
     SEEDS,
     runSeed,
   );

@@ -1,0 +1,43 @@
+/**
+ * A node's disk in the whole-node sim: what it holds survives crashes and reboots; a write lands
+ * after a random delay, and a write still in flight when its process ends is lost (the process
+ * that asked for it never learns it landed, so it never acted on it).
+ */
+import { type DurableState, EMPTY_DURABLE_STATE } from "../node-types.js";
+import type { SeqStorage } from "../seq-store.js";
+
+const DISK_MIN_MS = 0.2;
+const DISK_MAX_MS = 3;
+
+export class SimDisk {
+  state: DurableState = EMPTY_DURABLE_STATE;
+  /** Writes that landed. */
+  writes = 0;
+  /** Bumped for every process that opens the disk: an earlier process's writes in flight are lost. */
+  private life = 0;
+
+  constructor(
+    private readonly path: string,
+    /** The sim's clock and randomness (asked for when a write starts). */
+    private readonly after: (delayMs: number, run: () => void) => void,
+    private readonly random: () => number,
+  ) {}
+
+  /** The disk as one process (one boot of the node) sees it. */
+  open(): SeqStorage {
+    const life = ++this.life;
+    return {
+      path: this.path,
+      load: () => this.state,
+      save: (state, done) => {
+        const delay = DISK_MIN_MS + this.random() * (DISK_MAX_MS - DISK_MIN_MS);
+        this.after(delay, () => {
+          if (this.life !== life) return;
+          this.state = state;
+          this.writes++;
+          done(undefined);
+        });
+      },
+    };
+  }
+}
