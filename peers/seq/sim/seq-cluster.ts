@@ -29,6 +29,8 @@ export interface SeqClusterOptions {
   readonly depth?: number;
   /** Callers pause 0..thinkMs between calls (drawn per call; default 20). */
   readonly thinkMs?: number;
+  /** Keep the fabrics' event trace (for replay comparison). */
+  readonly trace?: boolean;
 }
 
 /** How long a partner's heartbeats may be missing before its monitor declares it down. */
@@ -61,6 +63,7 @@ export class SeqCluster {
       seed: options.seed,
       nodes: options.nodes,
       fabrics: options.fabrics ?? 1,
+      trace: options.trace ?? false,
       services: (node) => [
         new SeqService({
           nodes: ids,
