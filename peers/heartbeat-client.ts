@@ -4,15 +4,16 @@
  * partner's status word over RDMA, and reports the partner down to its node, which drops the
  * session, tells every local client and handshakes anew.
  */
-import { performance } from "node:perf_hooks";
 import { type Logger, pino } from "pino";
 import { CcmClient, type ClientEvent } from "../ccm/client.js";
 import { readStatusWord } from "../ccm/node-status.js";
+import { realClock } from "../kit/clock.js";
+import { CoreDriver } from "../kit/driver.js";
 import { heartbeat } from "../proto/generated/heartbeat.js";
 import {
-  type HeartbeatAction,
-  type HeartbeatEvent,
+  type HeartbeatInput,
   HeartbeatMonitor,
+  type HeartbeatOutput,
   type HeartbeatTiming,
 } from "./heartbeat.js";
 
@@ -32,9 +33,8 @@ export type HeartbeatVerdict = {
 };
 
 export class HeartbeatClient {
-  private readonly monitor: HeartbeatMonitor;
+  private readonly driver: CoreDriver<HeartbeatInput, HeartbeatOutput>;
   private readonly logger: Logger;
-  private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   readonly verdicts: HeartbeatVerdict[] = [];
 
@@ -42,7 +42,11 @@ export class HeartbeatClient {
     private readonly client: CcmClient,
     private readonly options: HeartbeatClientOptions,
   ) {
-    this.monitor = new HeartbeatMonitor(options.timing);
+    this.driver = new CoreDriver(new HeartbeatMonitor(options.timing), {
+      clock: realClock,
+      wakeUp: () => ({ type: "tick" }),
+      apply: (outputs) => this.apply(outputs),
+    });
     this.logger = options.logger ?? pino({ level: "silent" });
     client.on("event", (event) => this.onClientEvent(event));
   }
@@ -64,7 +68,7 @@ export class HeartbeatClient {
 
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.timer);
+    this.driver.stop();
     this.client.close();
   }
 
@@ -90,19 +94,18 @@ export class HeartbeatClient {
       }
       case "closed":
         if (!this.stopped) this.logger.warn({ reason: event.reason }, "heartbeat monitor lost its node");
-        clearTimeout(this.timer);
+        this.driver.stop();
         break;
       default:
         break;
     }
   }
 
-  private feed(event: HeartbeatEvent): void {
-    if (this.stopped) return;
-    this.apply(this.monitor.handle(event, performance.now()));
+  private feed(input: HeartbeatInput): void {
+    if (!this.stopped) this.driver.feed(input);
   }
 
-  private apply(actions: HeartbeatAction[]): void {
+  private apply(actions: readonly HeartbeatOutput[]): void {
     for (const action of actions) {
       switch (action.type) {
         case "send": {
@@ -154,13 +157,5 @@ export class HeartbeatClient {
           break;
       }
     }
-    this.rearm();
-  }
-
-  private rearm(): void {
-    clearTimeout(this.timer);
-    const next = this.monitor.wakeAt();
-    if (this.stopped || next === Number.POSITIVE_INFINITY) return;
-    this.timer = setTimeout(() => this.feed({ type: "tick" }), Math.max(0, next - performance.now()));
   }
 }

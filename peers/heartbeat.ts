@@ -12,6 +12,8 @@
  * So a partner is declared down at most timeoutMs after the last heartbeat it sent, and sooner
  * when its own card says its OS is gone. Tracking stops until its channel comes up again.
  */
+import type { Core } from "../kit/core.js";
+
 export interface HeartbeatTiming {
   readonly intervalMs: number;
   readonly timeoutMs: number;
@@ -24,14 +26,14 @@ export type StatusOpinion =
   | { readonly readable: true; readonly osUp: boolean; readonly meaning: string }
   | { readonly readable: false; readonly detail: string };
 
-export type HeartbeatEvent =
+export type HeartbeatInput =
   | { readonly type: "channel-up"; readonly partner: string }
   | { readonly type: "channel-down"; readonly partner: string }
   | { readonly type: "heartbeat"; readonly partner: string; readonly seq: number }
   | { readonly type: "status"; readonly partner: string; readonly opinion: StatusOpinion }
   | { readonly type: "tick" };
 
-export type HeartbeatAction =
+export type HeartbeatOutput =
   | { readonly type: "send"; readonly partner: string; readonly seq: number }
   | { readonly type: "read-status"; readonly partner: string }
   | {
@@ -49,7 +51,7 @@ interface Tracked {
   suspect: boolean;
 }
 
-export class HeartbeatMonitor {
+export class HeartbeatMonitor implements Core<HeartbeatInput, HeartbeatOutput> {
   private readonly tracked = new Map<string, Tracked>();
   private readonly suspectAfterMs: number;
 
@@ -72,19 +74,19 @@ export class HeartbeatMonitor {
     return next;
   }
 
-  handle(event: HeartbeatEvent, now: number): HeartbeatAction[] {
-    const actions: HeartbeatAction[] = [];
-    switch (event.type) {
+  handle(input: HeartbeatInput, now: number): HeartbeatOutput[] {
+    const outputs: HeartbeatOutput[] = [];
+    switch (input.type) {
       case "channel-up":
         // The session just came up: count from now, and say hello at once.
-        this.tracked.set(event.partner, { lastHeard: now, lastSent: now, seq: 1, suspect: false });
-        actions.push({ type: "send", partner: event.partner, seq: 1 });
+        this.tracked.set(input.partner, { lastHeard: now, lastSent: now, seq: 1, suspect: false });
+        outputs.push({ type: "send", partner: input.partner, seq: 1 });
         break;
       case "channel-down":
-        this.tracked.delete(event.partner);
+        this.tracked.delete(input.partner);
         break;
       case "heartbeat": {
-        const t = this.tracked.get(event.partner);
+        const t = this.tracked.get(input.partner);
         if (t !== undefined) {
           t.lastHeard = now;
           t.suspect = false;
@@ -92,16 +94,16 @@ export class HeartbeatMonitor {
         break;
       }
       case "status":
-        this.onStatus(event.partner, event.opinion, now, actions);
+        this.onStatus(input.partner, input.opinion, now, outputs);
         break;
       case "tick":
-        for (const [partner, t] of this.tracked) this.check(partner, t, now, actions);
+        for (const [partner, t] of this.tracked) this.check(partner, t, now, outputs);
         break;
     }
-    return actions;
+    return outputs;
   }
 
-  private check(partner: string, t: Tracked, now: number, actions: HeartbeatAction[]): void {
+  private check(partner: string, t: Tracked, now: number, actions: HeartbeatOutput[]): void {
     const silent = now - t.lastHeard;
     if (silent >= this.timing.timeoutMs) {
       this.declare(partner, `no heartbeat for ${Math.round(silent)} ms`, silent, actions);
@@ -118,7 +120,7 @@ export class HeartbeatMonitor {
     }
   }
 
-  private onStatus(partner: string, opinion: StatusOpinion, now: number, actions: HeartbeatAction[]): void {
+  private onStatus(partner: string, opinion: StatusOpinion, now: number, actions: HeartbeatOutput[]): void {
     const t = this.tracked.get(partner);
     // A heartbeat that arrived meanwhile settles it.
     if (t === undefined || !t.suspect) return;
@@ -140,7 +142,7 @@ export class HeartbeatMonitor {
     }
   }
 
-  private declare(partner: string, reason: string, silentMs: number, actions: HeartbeatAction[]): void {
+  private declare(partner: string, reason: string, silentMs: number, actions: HeartbeatOutput[]): void {
     this.tracked.delete(partner);
     actions.push({ type: "declare-down", partner, reason, silentMs });
   }

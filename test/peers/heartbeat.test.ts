@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type HeartbeatAction, HeartbeatMonitor, type StatusOpinion } from "../../peers/heartbeat.js";
+import { HeartbeatMonitor, type HeartbeatOutput, type StatusOpinion } from "../../peers/heartbeat.js";
 
 const TIMING = { intervalMs: 100, timeoutMs: 1000 };
 
@@ -9,9 +9,9 @@ const TIMING = { intervalMs: 100, timeoutMs: 1000 };
  */
 function run(options: { silentFrom: number; opinion: StatusOpinion; readMs: number; until: number }) {
   const monitor = new HeartbeatMonitor(TIMING);
-  const actions: { at: number; action: HeartbeatAction }[] = [];
+  const actions: { at: number; action: HeartbeatOutput }[] = [];
   const pending: { at: number; deliver: () => void }[] = [];
-  const apply = (at: number, list: HeartbeatAction[]) => {
+  const apply = (at: number, list: readonly HeartbeatOutput[]) => {
     for (const action of list) {
       actions.push({ at, action });
       if (action.type === "read-status") {

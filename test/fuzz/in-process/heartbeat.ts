@@ -6,7 +6,7 @@
  */
 
 import type { Prng } from "../../../kit/prng.js";
-import { type HeartbeatAction, HeartbeatMonitor } from "../../../peers/heartbeat.js";
+import { HeartbeatMonitor, type HeartbeatOutput } from "../../../peers/heartbeat.js";
 import { heartbeat } from "../../../proto/generated/heartbeat.js";
 import { heartbeatBytes } from "../builders/heartbeat.js";
 import type { FuzzInput } from "../inputs.js";
@@ -75,7 +75,7 @@ class HeartbeatEpisode implements Episode {
       if (!this.up.has(p)) throw new FuzzFinding(`the monitor watches ${p}, whose channel is not up`);
   }
 
-  private apply(actions: HeartbeatAction[]): void {
+  private apply(actions: readonly HeartbeatOutput[]): void {
     for (const action of actions) {
       if (action.type === "declare-down") this.up.delete(action.partner);
       if (action.type === "send") {
