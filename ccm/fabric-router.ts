@@ -70,27 +70,8 @@ export class FabricRouter {
       );
     }
     const where = { rkey: remote.rkey, remoteAddress: remote.memoryAddress + call.offset };
-    const post = (request: WorkRequest, result: (completion: Completion) => ReplyResult) =>
-      this.post(path, call.partner, target.vi, request, (c) => done(c instanceof Error ? c : result(c)));
-    switch (call.op) {
-      case "read":
-        return post({ opcode: "read", ...where, length }, (c) => ({
-          kind: "data",
-          data: c.data as Uint8Array,
-        }));
-      case "write":
-        return post({ opcode: "write", ...where, data: call.data }, () => ({ kind: "ok" }));
-      case "fetch-add":
-        return post({ opcode: "fetch-add", ...where, add: call.compareAdd }, (c) => ({
-          kind: "value",
-          value: c.original as bigint,
-        }));
-      case "compare-swap":
-        return post({ opcode: "compare-swap", ...where, compare: call.compareAdd, swap: call.swap }, (c) => ({
-          kind: "value",
-          value: c.original as bigint,
-        }));
-    }
+    const [request, result] = oneSided(call, where, length);
+    this.post(path, call.partner, target.vi, request, (c) => done(c instanceof Error ? c : result(c)));
   }
 
   /**
@@ -147,5 +128,29 @@ export class FabricRouter {
       this.onFailure(path.index, partner, completion.status, detail);
       done(new RemoteOperationError(completion.status, detail));
     });
+  }
+}
+
+/** The work request of a client's one-sided operation, and how its completion becomes the reply. */
+function oneSided(
+  call: ClientCall & { kind: "remote" },
+  where: { readonly rkey: number; readonly remoteAddress: number },
+  length: number,
+): [WorkRequest, (completion: Completion) => ReplyResult] {
+  switch (call.op) {
+    case "read":
+      return [{ opcode: "read", ...where, length }, (c) => ({ kind: "data", data: c.data as Uint8Array })];
+    case "write":
+      return [{ opcode: "write", ...where, data: call.data }, () => ({ kind: "ok" })];
+    case "fetch-add":
+      return [
+        { opcode: "fetch-add", ...where, add: call.compareAdd },
+        (c) => ({ kind: "value", value: c.original as bigint }),
+      ];
+    case "compare-swap":
+      return [
+        { opcode: "compare-swap", ...where, compare: call.compareAdd, swap: call.swap },
+        (c) => ({ kind: "value", value: c.original as bigint }),
+      ];
   }
 }

@@ -176,13 +176,17 @@ export class ClusterSim {
     const node = this.node(index);
     node.up = false;
     node.halt();
-    this.fabrics.forEach((fabric, f) => fabric.crash(node.addresses[f] as HardwareAddress));
+    this.fabrics.forEach((fabric, f) => {
+      fabric.crash(node.addresses[f] as HardwareAddress);
+    });
   }
 
   /** The node's cards boot again (its software follows once every card is up). */
   restart(index: number): void {
     const node = this.node(index);
-    this.fabrics.forEach((fabric, f) => fabric.restart(node.addresses[f] as HardwareAddress));
+    this.fabrics.forEach((fabric, f) => {
+      fabric.restart(node.addresses[f] as HardwareAddress);
+    });
   }
 
   /**
