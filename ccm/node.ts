@@ -18,7 +18,7 @@ import { randomInt } from "node:crypto";
 import type { Logger } from "pino";
 import { type Clock, realClock } from "../kit/clock.js";
 import { HostMemory } from "../rdma-emu/index.js";
-import type { ClientCall, ClientEventBody, NodeStatusBody, ReplyResult } from "./client-codec.js";
+import type { ClientCall, NodeStatusBody, ReplyResult } from "./client-codec.js";
 import type { ClientConnection, ClientHandler } from "./client-server.js";
 import { ClientServer } from "./client-server.js";
 import { type ClusterConfig, type NodeConfig, nodeById, partnerCardOn } from "./cluster-config.js";
