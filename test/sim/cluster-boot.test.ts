@@ -210,6 +210,18 @@ describe("sim: the connection manager", () => {
     expect(sim.events.filter((e) => e.event.type === "channel-up")).toHaveLength(2);
   });
 
+  it("runs each step once, nothing polled: W1/W2 and a marked hello notify the partner", () => {
+    const sim = new ClusterSim({ seed: 7, nodes: 2 });
+    sim.fabric.runUntil(1000);
+    for (const node of [0, 1]) {
+      const starts = sim.events.filter((e) => e.node === node && e.event.type === "handshake-step-start");
+      expect(starts.map((e) => (e.event as { step: string }).step)).toEqual(["R1", "W1", "R2", "W2"]);
+      expect(sim.fabric.card(0x0a0001 + node).core.notificationsDropped).toBe(0);
+    }
+    const connected = sim.events.filter((e) => e.event.type === "session-connected");
+    expect(connected).toHaveLength(2);
+  });
+
   it("agrees on the highest common version, and refuses a pair with none", () => {
     const common = new ClusterSim({
       seed: 3,
