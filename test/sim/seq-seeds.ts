@@ -7,9 +7,10 @@ const SETTLE_MS = 3000;
 /** Callers pause up to this long between calls: faults, not throughput, are what the seeds are for. */
 const THINK_MS = 100;
 
-function cluster(seed: number, fabrics: number): SeqCluster {
+/** A cluster of 3 or 5 nodes with loss, duplication and jitter on some of its links. */
+function cluster(seed: number, fabrics: number): { c: SeqCluster; nodes: number } {
   const nodes = seed % 4 === 0 ? 5 : 3;
-  return new SeqCluster({
+  const c = new SeqCluster({
     seed,
     nodes,
     fabrics,
@@ -17,6 +18,8 @@ function cluster(seed: number, fabrics: number): SeqCluster {
     thinkMs: THINK_MS,
     blockSize: 64 + (seed % 7) * 100,
   });
+  degradeSome(c, nodes);
+  return { c, nodes };
 }
 
 /** After the faults: everything healed and restarted, the service must resume on every node. */
@@ -62,10 +65,8 @@ function degradeSome(c: SeqCluster, nodes: number): void {
 }
 
 export function runSeed(seed: number): string[] {
-  const c = cluster(seed, 1);
-  const nodes = seed % 4 === 0 ? 5 : 3;
+  const { c, nodes } = cluster(seed, 1);
   const { rng } = c.sim;
-  degradeSome(c, nodes);
   for (let k = 1 + rng.int(3); k > 0; k--) {
     const victim = rng.int(nodes);
     const start = rng.next() * FAULTY_MS;
@@ -109,10 +110,8 @@ export function runSeed(seed: number): string[] {
 
 /** A duplicate fabric: either fabric is cut (between some or all nodes) and healed, under crashes and loss. */
 export function runFabricSeed(seed: number): string[] {
-  const c = cluster(seed, 2);
-  const nodes = seed % 4 === 0 ? 5 : 3;
+  const { c, nodes } = cluster(seed, 2);
   const { rng } = c.sim;
-  degradeSome(c, nodes);
   for (let round = 1 + rng.int(3); round > 0; round--) {
     const fabric = rng.chance(0.6) ? 0 : 1;
     const start = rng.next() * FAULTY_MS;
