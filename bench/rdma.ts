@@ -67,7 +67,14 @@ function emulated(card: Card, vi: number, region: MemoryRegion): Transport {
   const ok = (c: Completion) => {
     if (c.status !== CompletionStatus.SUCCESS) throw new Error(`${statusName(c.status)}: ${c.detail}`);
   };
-  const post = (request: WorkRequest) => card.post(vi, request).then(ok);
+  // Every completion is checked before the next request is posted (reactions run in order), on
+  // the side: the measured promise is the card's own, as the baselines' is theirs, not one more
+  // link in the chain (the baselines check nothing at all).
+  const post = (request: WorkRequest) => {
+    const completed = card.post(vi, request);
+    completed.then(ok);
+    return completed;
+  };
   return {
     read64: () => post({ opcode: "read", ...target, length: SMALL }),
     write64: () => post({ opcode: "write", ...target, data: small }),

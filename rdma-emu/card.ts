@@ -10,6 +10,8 @@ import {
   LINK_RECONNECT_MIN_MS,
   LINK_REFUSAL_LOG_LINES_PER_SECOND,
   MAX_PENDING_LINK_LOGINS,
+  MIN_RETRANSMIT_TIMEOUT_MS,
+  RETRANSMISSIONS_PER_RETRY_TIMEOUT,
 } from "./constants.js";
 import { CardClosedError, CompletionError, ConfigError, InvalidWorkRequestError } from "./errors.js";
 import type { FabricConfig } from "./fabric-config.js";
@@ -76,7 +78,12 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
   private rearmQueued = false;
-  private rearmImmediate: NodeJS.Immediate | undefined;
+  /** Since the last timer check, answers made the core send or wait: its deadlines may be earlier. */
+  private deadlinesMoved = false;
+  /** Frames the core has sent (to tell whether an answer made it send any). */
+  private transmitted = 0;
+  /** The least time from a post to any deadline it can add (see post). */
+  private readonly soonestPostDeadline: number;
   private closed = false;
 
   private constructor(private readonly options: CardOptions) {
@@ -92,6 +99,14 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     });
     this.refusals = new BadInputLog(this.logger, "refused links", LINK_REFUSAL_LOG_LINES_PER_SECOND);
     this.core = this.newCore();
+    const retry = this.core.retryTimeoutMs;
+    // As the core bounds them: a retransmission timeout is at least MIN_RETRANSMIT_TIMEOUT_MS
+    // unless the peer's cap (a share of the retry time) is lower; a retry time is the retry time.
+    this.soonestPostDeadline = Math.min(
+      MIN_RETRANSMIT_TIMEOUT_MS,
+      retry / RETRANSMISSIONS_PER_RETRY_TIMEOUT,
+      retry,
+    );
   }
 
   /** Brings the card's firmware up: listens on its endpoint and starts dialing its peers. */
@@ -143,8 +158,11 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
       if (this.closed) throw new CardClosedError();
       if (request.opcode !== "send" && request.remote !== undefined)
         this.checkPeer(request.remote.hardwareAddress);
-      this.core.post(vi, request, performance.now(), resolve);
-      this.rearmSoon();
+      const now = performance.now();
+      this.core.post(vi, request, now, resolve);
+      // A new request's deadlines are at least `soonestPostDeadline` away (its retransmission
+      // timeout or its retry time): a timer due before that needs no second look.
+      if (now + this.soonestPostDeadline < this.timerAt) this.rearmSoon();
     });
   }
 
@@ -208,7 +226,6 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.timer);
-    clearImmediate(this.rearmImmediate);
     for (const timer of this.dialTimers.values()) clearTimeout(timer);
     for (const link of this.allLinks) link.close(CloseCode.GOING_AWAY, "card shut down");
     this.core.reset("card shut down");
@@ -321,11 +338,18 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     },
     frame: (link, frame) => {
       if (this.links.get(link.peer as HardwareAddress) !== link) return;
+      const sent = this.transmitted;
       this.core.receive(link.peer as HardwareAddress, frame, performance.now());
-      // Only the requester keeps timers: a request served moves no deadline. An answer seldom
-      // moves one earlier (a receiver-not-ready wait), so its check waits until after this turn's
-      // I/O, when the next request has gone out: off the round trip's path.
-      if (frame.kind === "response") this.rearmAfterIo();
+      // Only the requester keeps timers (a request served moves none), and an answer moves one
+      // earlier only by a receiver-not-ready wait or by what the requester sends on it: checked
+      // once the whole message is in ("delivered"), with no deferral of its own.
+      if (frame.kind === "response" && (frame.receiverNotReady || this.transmitted !== sent))
+        this.deadlinesMoved = true;
+    },
+    delivered: () => {
+      if (!this.deadlinesMoved) return;
+      this.deadlinesMoved = false;
+      this.rearm();
     },
     closed: (link, reason, established) => {
       this.allLinks.delete(link);
@@ -366,6 +390,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
   }
 
   private transmit(peer: HardwareAddress, frame: DataFrame): void {
+    this.transmitted++;
     this.links.get(peer)?.send(frame);
   }
 
@@ -385,16 +410,6 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     this.rearmQueued = true;
     SETTLED.then(this.rearmQueuedTimer);
   }
-
-  private rearmAfterIo(): void {
-    if (this.rearmQueued || this.rearmImmediate !== undefined) return;
-    this.rearmImmediate = setImmediate(this.rearmImmediateTimer);
-  }
-
-  private readonly rearmImmediateTimer = () => {
-    this.rearmImmediate = undefined;
-    this.rearm();
-  };
 
   private readonly rearmQueuedTimer = () => {
     this.rearmQueued = false;

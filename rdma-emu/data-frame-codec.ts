@@ -16,4 +16,9 @@
  */
 export { FRAME_REQUEST_FIELD, FRAME_RESPONSE_FIELD, LENGTH_DELIMITED } from "./data-frame-fields.js";
 export { readRequest, readResponse, WireReader } from "./data-frame-reader.js";
-export { type DataFrameLayout, layoutDataFrame, writeDataFrame } from "./data-frame-writer.js";
+export {
+  type DataFrameLayout,
+  layoutDataFrame,
+  writeDataFrame,
+  writeSmallDataFrame,
+} from "./data-frame-writer.js";

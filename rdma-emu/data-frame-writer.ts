@@ -153,7 +153,41 @@ export function writeDataFrame(
   let at = writeVarint(buffer, offset, layout.body);
   buffer[at++] = ((isRequest ? FRAME_REQUEST_FIELD : FRAME_RESPONSE_FIELD) << 3) | LENGTH_DELIMITED;
   at = writeVarint(buffer, at, layout.inner);
-  at = writeUint(buffer, at, R_REQUESTER_VI, frame.requesterVi);
+  at = writeFields(frame, buffer, at);
+  return writeTail(frame, layout.filler, buffer, at, withPayload);
+}
+
+/** Room for a small frame's fields (see writeSmallDataFrame): far more than they can take. */
+const SCRATCH_BYTES = 1024;
+const scratch = new Uint8Array(SCRATCH_BYTES);
+
+/**
+ * Writes a whole data frame with a payload under `maxPayload` bytes and no alignment filler into
+ * a new buffer, after `headroom` free bytes, in one pass: the fields go to a scratch buffer first,
+ * and the lengths in front of them are known once they are written (no sizing pass). A response
+ * with a detail string takes layoutDataFrame's way (its length has no bound here).
+ */
+export function writeSmallDataFrame(frame: DataFrame, headroom: number): Buffer | undefined {
+  if (frame.kind === "response" && frame.detail.length > 0) return undefined;
+  const fields = writeFields(frame, scratch, 0);
+  const length = frame.payload.length;
+  const inner = fields + (length === 0 ? 0 : 1 + varintSize(length)) + length;
+  const body = 1 + varintSize(inner) + inner;
+  const buffer = Buffer.allocUnsafe(headroom + varintSize(body) + body);
+  let at = writeVarint(buffer, headroom, body);
+  buffer[at++] =
+    ((frame.kind === "request" ? FRAME_REQUEST_FIELD : FRAME_RESPONSE_FIELD) << 3) | LENGTH_DELIMITED;
+  at = writeVarint(buffer, at, inner);
+  // A plain loop: the fields are a few dozen bytes, less than a view and a native copy cost.
+  for (let i = 0; i < fields; i++) buffer[at + i] = scratch[i] as number;
+  writeTail(frame, 0, buffer, at + fields, true);
+  return buffer;
+}
+
+/** A data frame's body fields other than its payload and alignment filler. */
+function writeFields(frame: DataFrame, buffer: Uint8Array, offset: number): number {
+  const isRequest = frame.kind === "request";
+  let at = writeUint(buffer, offset, R_REQUESTER_VI, frame.requesterVi);
   at = writeUint(buffer, at, R_RESPONDER_VI, frame.responderVi);
   at = writeUint(buffer, at, R_GENERATION, frame.generation);
   at = writeUint(buffer, at, R_PSN, frame.psn);
@@ -186,8 +220,21 @@ export function writeDataFrame(
     if (frame.sequenceError) at = writeUint(buffer, at, RSP_SEQUENCE_ERROR, 1);
     at = writeUint(buffer, at, RSP_ATTEMPT, frame.attempt);
   }
-  if (layout.filler > 0) {
-    const fill = layout.filler - 2;
+  return at;
+}
+
+/** The alignment filler (if any) and the payload's tag and length, and the payload itself when asked. */
+function writeTail(
+  frame: DataFrame,
+  filler: number,
+  buffer: Uint8Array,
+  offset: number,
+  withPayload: boolean,
+): number {
+  const isRequest = frame.kind === "request";
+  let at = offset;
+  if (filler > 0) {
+    const fill = filler - 2;
     buffer[at++] = ((isRequest ? REQ_ALIGNMENT : RSP_ALIGNMENT) << 3) | LENGTH_DELIMITED;
     buffer[at++] = fill;
     buffer.fill(0, at, at + fill);

@@ -12,6 +12,7 @@ import {
   readResponse,
   WireReader,
   writeDataFrame,
+  writeSmallDataFrame,
 } from "./data-frame-codec.js";
 import { LinkProtocolError } from "./errors.js";
 import type { DataFrame, FabricFrame } from "./frames.js";
@@ -43,11 +44,9 @@ export function encodeFrameParts(frames: readonly FabricFrame[], headroom = 0): 
     (only.kind === "request" || only.kind === "response") &&
     only.payload.length < SPLIT_PAYLOAD_BYTES
   ) {
-    // One small data frame, the whole message at queue depth 1: no bookkeeping arrays.
-    const layout = layoutDataFrame(only);
-    const buffer = Buffer.allocUnsafe(headroom + layout.head + only.payload.length);
-    writeDataFrame(only, layout, buffer, headroom, true);
-    return [buffer];
+    // One small data frame, the whole message at queue depth 1: one pass, no bookkeeping arrays.
+    const buffer = writeSmallDataFrame(only, headroom);
+    if (buffer !== undefined) return [buffer];
   }
   // First pass: lay every frame out, and size the runs of bytes between uncopied payloads.
   const layouts: (DataFrameLayout | Uint8Array)[] = [];
@@ -115,11 +114,12 @@ export function encodeFrames(frames: readonly FabricFrame[]): Uint8Array {
 }
 
 /**
- * Decodes and validates one link message. Anything malformed, out of range or unknown throws
+ * Decodes and validates one link message (`message` from `start` to `end`: a transport's
+ * record need not be cut out of its chunk first). Anything malformed, out of range or unknown throws
  * LinkProtocolError with the reason; nothing partial is returned.
  */
-export function decodeFrames(message: Uint8Array): FabricFrame[] {
-  const reader = new WireReader(message, 0, message.length);
+export function decodeFrames(message: Uint8Array, start = 0, end = message.length): FabricFrame[] {
+  const reader = new WireReader(message, start, end);
   const frames: FabricFrame[] = [];
   try {
     while (reader.pos < reader.end) {

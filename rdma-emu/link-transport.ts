@@ -21,12 +21,15 @@ export interface LinkTransport {
 }
 
 export interface LinkTransportEvents {
-  message(data: Uint8Array, isBinary: boolean): void;
+  /** One whole message: `data` from `start` to `end`. */
+  message(data: Uint8Array, start: number, end: number, isBinary: boolean): void;
   /** The other end closed, or the connection broke or never opened. */
   closed(reason: string): void;
   /** Something went wrong; `opening`: before the connection was open (the peer is not up). */
   error(message: string, opening: boolean): void;
 }
+
+const EMPTY = Buffer.alloc(0);
 
 /** The longest close reason sent (a WebSocket close frame's limit). */
 const MAX_CLOSE_REASON_BYTES = 120;
@@ -43,7 +46,10 @@ export class WsTransport implements LinkTransport {
 
   start(events: LinkTransportEvents): void {
     const { socket } = this;
-    socket.on("message", (data, isBinary) => events.message(data as Buffer, isBinary));
+    socket.on("message", (data, isBinary) => {
+      const message = data as Buffer;
+      events.message(message, 0, message.length, isBinary);
+    });
     socket.on("close", (code, reason) =>
       events.closed(`closed by peer (${code}${reason.length ? ` ${reason}` : ""})`),
     );
@@ -176,7 +182,7 @@ export class TcpTransport implements LinkTransport {
         const length = chunk.readUInt32LE(offset);
         const end = offset + RECORD_HEADER_BYTES + length;
         if (end <= chunk.length && length <= MAX_LINK_MESSAGE_BYTES) {
-          this.record(chunk[offset + 4] as number, chunk.subarray(offset + RECORD_HEADER_BYTES, end));
+          this.record(chunk[offset + 4] as number, chunk, offset + RECORD_HEADER_BYTES, end);
           offset = end;
           continue;
         }
@@ -192,7 +198,7 @@ export class TcpTransport implements LinkTransport {
         this.recordType = this.header[4] as number;
         if (!this.acceptable(this.recordType, this.bodyLength)) return;
         this.remaining = this.bodyLength;
-        if (this.remaining === 0) this.record(this.recordType, Buffer.alloc(0));
+        if (this.remaining === 0) this.record(this.recordType, EMPTY, 0, 0);
         continue;
       }
       const take = Math.min(this.remaining, chunk.length - offset);
@@ -202,7 +208,7 @@ export class TcpTransport implements LinkTransport {
       if (this.remaining === 0) {
         const body = this.parts.length === 1 ? (this.parts[0] as Buffer) : Buffer.concat(this.parts);
         this.parts = [];
-        this.record(this.recordType, body);
+        this.record(this.recordType, body, 0, body.length);
       }
     }
   }
@@ -220,14 +226,15 @@ export class TcpTransport implements LinkTransport {
     return true;
   }
 
-  private record(type: number, body: Buffer): void {
-    if (!this.acceptable(type, body.length)) return;
+  /** A whole record: its body is `bytes` from `start` to `end`. */
+  private record(type: number, bytes: Buffer, start: number, end: number): void {
+    if (!this.acceptable(type, end - start)) return;
     if (type === RecordType.MESSAGE) {
-      if (!this.closing) this.events?.message(body, true);
+      if (!this.closing) this.events?.message(bytes, start, end, true);
       return;
     }
-    const code = body.length >= 2 ? body.readUInt16BE(0) : ABNORMAL_CLOSURE;
-    const reason = body.subarray(2).toString();
+    const code = end - start >= 2 ? bytes.readUInt16BE(start) : ABNORMAL_CLOSURE;
+    const reason = end - start > 2 ? bytes.toString("utf8", start + 2, end) : "";
     this.end(`closed by peer (${code}${reason.length ? ` ${reason}` : ""})`);
     this.socket.destroy();
   }

@@ -183,6 +183,19 @@ describe("frame codec", () => {
       }
     });
 
+    it("writes a lone small frame in one pass to the same bytes as a batch, after any headroom", () => {
+      const prng = new Prng(13);
+      for (let i = 0; i < 400; i++) {
+        const frame = randomDataFrame(prng);
+        // Large payloads travel apart, after alignment filler: not one buffer either way.
+        if (frame.payload.length >= 512) continue;
+        const alone = Buffer.from(encodeFrames([frame]));
+        expect(Buffer.from(encodeFrames([frame, frame]))).toEqual(Buffer.concat([alone, alone]));
+        const [spaced] = encodeFrameParts([frame], 5) as [Uint8Array];
+        expect(Buffer.from(spaced.subarray(5))).toEqual(alone);
+      }
+    });
+
     it("reads what protobufjs writes: zero fields written out, field order, 64-bit values", () => {
       const prng = new Prng(11);
       for (let i = 0; i < 400; i++) {
