@@ -1,6 +1,5 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { EventEmitter } from "node:events";
-import { connect } from "node:net";
 import { performance } from "node:perf_hooks";
 import { type Logger, pino } from "pino";
 import { BadInputLog } from "./bad-input-log.js";
@@ -292,8 +291,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     const url = this.options.fabric.cards.get(peer) as URL;
     // Raw TCP, not a WebSocket: measured on this machine, a ws echo alone costs 1.2-1.25x a
     // length-prefixed TCP echo's round trip, which left a qd1 READ no room of its own.
-    const socket = connect({ host: url.hostname, port: Number(url.port) });
-    const link = new FabricLink(new TcpTransport(socket, { dialer: true }), {
+    const link = new FabricLink(TcpTransport.dial(url.hostname, Number(url.port)), {
       login: {
         role: "dialer",
         self: this.identity(),

@@ -50,6 +50,11 @@ export class WireReader {
   pos: number;
   /** The upper 32 bits of the last varint read (readVarint returns the lower 32). */
   high = 0;
+  /** The flow position of the data frame being read (kept here: no object of its own per frame). */
+  requesterVi = 0;
+  responderVi = 0;
+  generation = 0;
+  psn = 0;
 
   constructor(
     readonly buffer: Uint8Array,
@@ -159,7 +164,7 @@ export class WireReader {
 
 /** Reads a `Request` body occupying [reader.pos, end) and validates it. */
 export function readRequest(reader: WireReader, end: number): RequestFrame {
-  const flow = emptyFlowPosition();
+  const flow = startFlowPosition(reader);
   let opcode = 0;
   let remoteAddress = 0;
   let rkey = 0;
@@ -252,7 +257,7 @@ export function readRequest(reader: WireReader, end: number): RequestFrame {
 
 /** Reads a `Response` body occupying [reader.pos, end) and validates it. */
 export function readResponse(reader: WireReader, end: number): ResponseFrame {
-  const flow = emptyFlowPosition();
+  const flow = startFlowPosition(reader);
   let status = 0;
   let receiverNotReady = false;
   let payload = EMPTY;
@@ -315,8 +320,13 @@ export function readResponse(reader: WireReader, end: number): ResponseFrame {
 
 type MutableFlowPosition = { -readonly [K in keyof FlowPosition]: FlowPosition[K] };
 
-function emptyFlowPosition(): MutableFlowPosition {
-  return { requesterVi: 0, responderVi: 0, generation: 0, psn: 0 };
+/** The reader's flow position, zeroed for the next frame. */
+function startFlowPosition(reader: WireReader): MutableFlowPosition {
+  reader.requesterVi = 0;
+  reader.responderVi = 0;
+  reader.generation = 0;
+  reader.psn = 0;
+  return reader;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Socket } from "node:net";
+import { connect, type Socket } from "node:net";
 import type WebSocket from "ws";
 import { largeMessagePool } from "./buffer-pool.js";
 import { LINK_CLOSE_TIMEOUT_MS, MAX_LINK_MESSAGE_BYTES } from "./constants.js";
@@ -127,13 +127,37 @@ export class TcpTransport implements LinkTransport {
     this.leftover = options.leftover;
   }
 
+  /**
+   * Dials a card. Its socket reads into this transport's own buffers (node:net's `onread`), past
+   * the socket's stream machinery: each read lands in the free end of a slab, so what it holds
+   * stays put for the frames that view it, and no stream queues, events or ticks run per read.
+   */
+  static dial(host: string, port: number): TcpTransport {
+    const slab = new ReadSlab();
+    let transport: TcpTransport | undefined;
+    const socket = connect({
+      host,
+      port,
+      onread: {
+        buffer: () => slab.free(),
+        callback: (bytes: number, buffer: Uint8Array) => {
+          slab.take(bytes);
+          transport?.receive(buffer as Buffer, bytes);
+          return true;
+        },
+      },
+    });
+    transport = new TcpTransport(socket, { dialer: true });
+    return transport;
+  }
+
   start(events: LinkTransportEvents): void {
     this.events = events;
     const { socket } = this;
     socket.on("connect", () => {
       this.opening = false;
     });
-    socket.on("data", (chunk: Buffer) => this.receive(chunk));
+    socket.on("data", (chunk: Buffer) => this.receive(chunk, chunk.length));
     socket.on("error", (error) => {
       if (!this.ended) events.error(error.message, this.opening);
       socket.destroy();
@@ -141,7 +165,7 @@ export class TcpTransport implements LinkTransport {
     socket.on("close", () => this.end(`closed by peer (${ABNORMAL_CLOSURE})`));
     const leftover = this.leftover;
     this.leftover = undefined;
-    if (leftover !== undefined) this.receive(leftover);
+    if (leftover !== undefined) this.receive(leftover, leftover.length);
   }
 
   send(parts: readonly Uint8Array[]): void {
@@ -175,20 +199,21 @@ export class TcpTransport implements LinkTransport {
   }
 
   /** Splits the byte stream into records; a record within one chunk is passed on uncopied. */
-  private receive(chunk: Buffer): void {
+  /** Takes `chunk`'s first `size` bytes. */
+  private receive(chunk: Buffer, size: number): void {
     let offset = 0;
-    while (offset < chunk.length && !this.ended) {
-      if (this.remaining === 0 && this.headerBytes === 0 && chunk.length - offset >= RECORD_HEADER_BYTES) {
+    while (offset < size && !this.ended) {
+      if (this.remaining === 0 && this.headerBytes === 0 && size - offset >= RECORD_HEADER_BYTES) {
         const length = chunk.readUInt32LE(offset);
         const end = offset + RECORD_HEADER_BYTES + length;
-        if (end <= chunk.length && length <= MAX_LINK_MESSAGE_BYTES) {
+        if (end <= size && length <= MAX_LINK_MESSAGE_BYTES) {
           this.record(chunk[offset + 4] as number, chunk, offset + RECORD_HEADER_BYTES, end);
           offset = end;
           continue;
         }
       }
       if (this.remaining === 0) {
-        const take = Math.min(RECORD_HEADER_BYTES - this.headerBytes, chunk.length - offset);
+        const take = Math.min(RECORD_HEADER_BYTES - this.headerBytes, size - offset);
         chunk.copy(this.header, this.headerBytes, offset, offset + take);
         this.headerBytes += take;
         offset += take;
@@ -201,7 +226,7 @@ export class TcpTransport implements LinkTransport {
         if (this.remaining === 0) this.record(this.recordType, EMPTY, 0, 0);
         continue;
       }
-      const take = Math.min(this.remaining, chunk.length - offset);
+      const take = Math.min(this.remaining, size - offset);
       this.parts.push(chunk.subarray(offset, offset + take));
       offset += take;
       this.remaining -= take;
@@ -266,4 +291,30 @@ function truncateReason(reason: string): string {
   let text = reason.slice(0, MAX_CLOSE_REASON_BYTES);
   while (Buffer.byteLength(text) > MAX_CLOSE_REASON_BYTES) text = text.slice(0, -1);
   return text;
+}
+
+/** Bytes of a read slab, and the least free room a read is given (less starts a new slab). */
+const READ_SLAB_BYTES = 64 * 1024;
+const MIN_READ_BYTES = 16 * 1024;
+
+/**
+ * Where a dialed socket's reads land: the free end of a slab. Bytes once read are never written
+ * again (frames and messages keep views of them); a slab is dropped when its room runs low, and
+ * freed once nothing views it.
+ */
+class ReadSlab {
+  private slab = Buffer.allocUnsafe(READ_SLAB_BYTES);
+  private used = 0;
+
+  free(): Buffer {
+    if (READ_SLAB_BYTES - this.used < MIN_READ_BYTES) {
+      this.slab = Buffer.allocUnsafe(READ_SLAB_BYTES);
+      this.used = 0;
+    }
+    return this.slab.subarray(this.used);
+  }
+
+  take(bytes: number): void {
+    this.used += bytes;
+  }
 }
