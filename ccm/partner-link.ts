@@ -26,7 +26,7 @@ import {
   type HandshakeTiming,
   type SessionInfo,
 } from "./handshake.js";
-import { decodeSlot, SLOT_BYTES, seenOffset, slotOffset } from "./mailbox-layout.js";
+import { decodeSlot, SLOT_BYTES, type SlotRecord, seenOffset, slotOffset } from "./mailbox-layout.js";
 import type { ManagerEvent, PartnerState } from "./manager-events.js";
 import type { NodeCard } from "./node-card.js";
 import { decodePeerMessage, encodePeerMessage, type PeerMessage } from "./peer-codec.js";
@@ -186,7 +186,7 @@ export class PartnerLink {
   }
 
   /** What our own mailbox's slot for the partner holds now. */
-  private localSlot() {
+  private localSlot(): SlotRecord | undefined {
     const { card, mailboxAddress, partnerIndex } = this.options;
     return decodeSlot(card.memory.read(mailboxAddress + slotOffset(partnerIndex), SLOT_BYTES));
   }
