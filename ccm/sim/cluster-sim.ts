@@ -8,7 +8,13 @@
  */
 import type { Prng } from "../../kit/prng.js";
 import type { Scheduler } from "../../kit/scheduler.js";
-import { type HardwareAddress, type LinkFaults, SimFabric, type WorkRequest } from "../../rdma-emu/index.js";
+import {
+  type CardCore,
+  type HardwareAddress,
+  type LinkFaults,
+  SimFabric,
+  type WorkRequest,
+} from "../../rdma-emu/index.js";
 import type { ClientRequest } from "../client-registry.js";
 import type { ConnectionManager } from "../connection-manager.js";
 import { OsStateError } from "../errors.js";
@@ -266,7 +272,7 @@ export class ClusterSim {
   }
 
   /** A card (re)started: its firmware serves the mailbox; the node boots once all its cards are up. */
-  private cardStarted(node: SimNode, fabric: number, core: Parameters<typeof SimNode.cardStarted>[0]): void {
+  private cardStarted(node: SimNode, fabric: number, core: CardCore): void {
     SimNode.cardStarted(core, fabric);
     // While the fabrics are being built the constructor boots every node once they all are.
     if (this.fabrics.length < (this.options.fabrics ?? 1)) return;
