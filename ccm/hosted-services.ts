@@ -46,9 +46,14 @@ export class HostedServices {
     for (const service of this.services) service.stop();
   }
 
+  /** The hosted service called `name`, if there is one. */
+  get(name: string): NodeService | undefined {
+    return this.services.find((s) => s.name === name);
+  }
+
   /** A client's call to the service `name`; its reply, or its error with the service's own code. */
   call(name: string, payload: Uint8Array): Promise<ReplyResult> {
-    const service = this.services.find((s) => s.name === name);
+    const service = this.get(name);
     if (service === undefined)
       return Promise.reject(new BadRequestError(`this node hosts no service ${name}`));
     return new Promise((resolve, reject) =>

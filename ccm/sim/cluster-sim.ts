@@ -158,7 +158,7 @@ export class ClusterSim {
   /** The node's hosted service `name` of its current boot, while the node is up. */
   service(index: number, name: string): NodeService | undefined {
     const node = this.node(index);
-    return node.up ? node.hosted.find((s) => s.name === name) : undefined;
+    return node.up ? node.services?.get(name) : undefined;
   }
 
   /** A client's call to a hosted service, through the node's OS gate (held while it is hung). */

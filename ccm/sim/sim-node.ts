@@ -55,7 +55,6 @@ export class SimNode {
   paths: FabricPath[] = [];
   fabrics: NodeFabrics | undefined;
   services: HostedServices | undefined;
-  hosted: readonly NodeService[] = [];
   readonly memory: HostMemory;
 
   constructor(
@@ -84,12 +83,11 @@ export class SimNode {
   halt(): void {
     this.generation++;
     this.gate.kill();
-    for (const service of this.hosted) service.stop();
+    this.services?.stopAll();
     for (const manager of this.managers) manager.stop();
     this.paths = [];
     this.fabrics = undefined;
     this.services = undefined;
-    this.hosted = [];
   }
 
   /**
@@ -140,7 +138,6 @@ export class SimNode {
     this.fabrics = nodeFabrics;
     const scheduler = (fabrics[0] as SimFabric).scheduler;
     const rng = (fabrics[0] as SimFabric).rng;
-    this.hosted = boot.services;
     this.services = new HostedServices(boot.services, {
       node: this.id,
       partners: () => partners.map((p) => p.id),
