@@ -7,7 +7,13 @@ import { LINK_CLOSE_TIMEOUT_MS, MAX_LINK_MESSAGE_BYTES } from "./constants.js";
  * What a fabric link needs of the connection under it: whole messages both ways, and a close
  * that carries a code (RFC 6455's numbers, whatever the transport) and a reason. Cards dial each
  * other over raw TCP (TcpTransport); a card's port also speaks WebSocket (WsTransport), for
- * anything that comes to it that way.
+ * anything that comes to it that way (link-listener.ts), with the same login and limits.
+ *
+ * Why not WebSocket between cards, as the links first were: measured on this machine, a plain ws
+ * echo (zero mask) takes 1.20-1.24x the round trip of a length-prefixed TCP echo, so over ws a
+ * qd1 READ could never come within 1.3x of TCP whatever the card did; the card's READ went from
+ * 1.65x to 1.39x the TCP echo with this transport alone. The WebSocket framing bought nothing
+ * here: the fabric is a private, authenticated interconnect, and its messages are binary.
  */
 export interface LinkTransport {
   /** Bytes the first part of every sent message leaves free at its start for the transport's header. */
