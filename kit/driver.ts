@@ -12,6 +12,7 @@
 import type { Clock } from "./clock.js";
 import type { Core } from "./core.js";
 import { FifoQueue } from "./fifo-queue.js";
+import { WakeTimer } from "./wake-timer.js";
 
 export interface CoreDriverOptions<I, O> {
   readonly clock: Clock;
@@ -25,13 +26,14 @@ export class CoreDriver<I, O> {
   private readonly queued = new FifoQueue<I>();
   private running = false;
   private stopped = false;
-  private timerAt = Number.POSITIVE_INFINITY;
-  private cancelTimer: (() => void) | undefined;
+  private readonly timer: WakeTimer;
 
   constructor(
     readonly core: Core<I, O>,
     private readonly options: CoreDriverOptions<I, O>,
-  ) {}
+  ) {
+    this.timer = new WakeTimer(options.clock, () => this.wake());
+  }
 
   /** Hands the core one input now (or, while outputs are being applied, right after them). */
   feed(input: I): void {
@@ -54,21 +56,14 @@ export class CoreDriver<I, O> {
   stop(): void {
     this.stopped = true;
     this.queued.drain();
-    this.cancelTimer?.();
-    this.cancelTimer = undefined;
+    this.timer.stop();
   }
 
   private rearm(): void {
-    const next = this.core.wakeAt();
-    if (next >= this.timerAt) return;
-    this.cancelTimer?.();
-    this.timerAt = next;
-    this.cancelTimer = this.options.clock.at(next, () => this.wake());
+    this.timer.arm(this.core.wakeAt());
   }
 
   private wake(): void {
-    this.timerAt = Number.POSITIVE_INFINITY;
-    this.cancelTimer = undefined;
     if (this.stopped) return;
     if (this.core.wakeAt() > this.options.clock.now()) this.rearm();
     else this.feed(this.options.wakeUp());

@@ -1,5 +1,7 @@
+import { schedulerClock } from "../../kit/clock.js";
 import { Prng } from "../../kit/prng.js";
 import { Scheduler } from "../../kit/scheduler.js";
+import { WakeTimer } from "../../kit/wake-timer.js";
 import { CardCore } from "../card-core.js";
 import { DEFAULT_HOST_MEMORY_BYTES } from "../constants.js";
 import { type LinkFaults, NO_FAULTS, planDelivery } from "../faults.js";
@@ -40,12 +42,13 @@ const DEFAULT_SIM_LINK_SETUP_MS = 1;
 /** One card of the sim: its host memory survives a card crash, its firmware state does not. */
 export class SimCard {
   alive = true;
-  tickAt = Number.POSITIVE_INFINITY;
 
   constructor(
     readonly hardwareAddress: HardwareAddress,
     readonly memory: HostMemory,
     public core: CardCore,
+    /** One pending wake-up, at the core's next deadline. */
+    readonly timer: WakeTimer,
   ) {}
 }
 
@@ -74,7 +77,12 @@ export class SimFabric {
     for (const address of options.cards) {
       const memory =
         options.memory?.(address) ?? new HostMemory(options.memoryBytes ?? DEFAULT_HOST_MEMORY_BYTES);
-      const card = new SimCard(address, memory, this.newCore(address, memory));
+      const card: SimCard = new SimCard(
+        address,
+        memory,
+        this.newCore(address, memory),
+        new WakeTimer(schedulerClock(this.scheduler), () => this.tick(card)),
+      );
       this.cards.set(address, card);
     }
     for (const card of this.cards.values()) options.onCardStart?.(card, this);
@@ -141,7 +149,7 @@ export class SimFabric {
     if (card.alive) return;
     card.core = this.newCore(address, card.memory);
     card.alive = true;
-    card.tickAt = Number.POSITIVE_INFINITY;
+    card.timer.stop();
     this.trace(`restart ${hex(address)} incarnation ${card.core.incarnation}`);
     this.options.onCardStart?.(card, this);
     this.connectAll();
@@ -220,18 +228,15 @@ export class SimFabric {
     this.rearm(card);
   }
 
-  /** Keeps one pending tick per card, at its core's next deadline. */
+  /** Keeps one pending wake-up per card, at its core's next deadline. */
   private rearm(card: SimCard): void {
-    const deadline = card.core.wakeAt();
-    if (deadline >= card.tickAt) return;
-    card.tickAt = deadline;
-    const core = card.core;
-    this.scheduler.at(deadline, () => {
-      if (card.core !== core || !card.alive || card.tickAt !== deadline) return;
-      card.tickAt = Number.POSITIVE_INFINITY;
-      core.tick(this.now);
-      this.rearm(card);
-    });
+    card.timer.arm(card.core.wakeAt());
+  }
+
+  private tick(card: SimCard): void {
+    if (!card.alive) return;
+    card.core.tick(this.now);
+    this.rearm(card);
   }
 
   private trace(line: string): void {
