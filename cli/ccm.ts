@@ -16,6 +16,7 @@
  * A command that fails prints one line, `ccm: <CODE>: <message>` (saying so when trying again may
  * help), and exits with 1; a usage error prints the usage and exits with 2 (cli/error-line.ts).
  */
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { pino } from "pino";
 import { CcmAdmin } from "../ccm/client.js";
@@ -77,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
       const crashAt = values["crash-at"];
       if (crashAt !== undefined && !STEPS.has(crashAt)) return usage("--crash-at takes R1, W1, R2 or W2");
       const logger = pino(
-        { level: values["log-level"], base: { node: values.id } },
+        { level: values["log-level"], base: { node: values.id }, timestamp: preciseTime },
         pino.destination({ fd: 1, sync: true }),
       );
       const config = loadClusterConfig(values.config);
@@ -115,7 +116,11 @@ async function main(argv: string[]): Promise<number> {
         return usage("heartbeat needs --config and --node");
       const config = loadClusterConfig(values.config);
       const logger = pino(
-        { level: values["log-level"], base: { node: values.node, client: "heartbeat" } },
+        {
+          level: values["log-level"],
+          base: { node: values.node, client: "heartbeat" },
+          timestamp: preciseTime,
+        },
         pino.destination({ fd: 1, sync: true }),
       );
       return runHeartbeat(config, nodeById(config, values.node), logger, untilSignal());
@@ -219,3 +224,12 @@ try {
 }
 // Nothing else keeps the process: timers and sockets of stopped components may linger.
 process.exit();
+
+/**
+ * Log times in epoch milliseconds to the microsecond (from the monotonic clock): a trace across
+ * the node processes of one machine orders and times sub-millisecond steps (a handshake step is
+ * a loopback round trip).
+ */
+function preciseTime(): string {
+  return `,"time":${(performance.timeOrigin + performance.now()).toFixed(3)}`;
+}
