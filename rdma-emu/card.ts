@@ -77,10 +77,8 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
   private rearmQueued = false;
-  /** Since the last timer check, answers made the core send or wait: its deadlines may be earlier. */
+  /** Answers came in since the last timer check: the core's deadlines may be earlier. */
   private deadlinesMoved = false;
-  /** Frames the core has sent (to tell whether an answer made it send any). */
-  private transmitted = 0;
   /** The least time from a post to any deadline it can add (see post). */
   private readonly soonestPostDeadline: number;
   private closed = false;
@@ -336,13 +334,11 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     },
     frame: (link, frame) => {
       if (this.links.get(link.peer as HardwareAddress) !== link) return;
-      const sent = this.transmitted;
       this.core.receive(link.peer as HardwareAddress, frame, performance.now());
-      // Only the requester keeps timers (a request served moves none), and an answer moves one
-      // earlier only by a receiver-not-ready wait or by what the requester sends on it: checked
-      // once the whole message is in ("delivered"), with no deferral of its own.
-      if (frame.kind === "response" && (frame.receiverNotReady || this.transmitted !== sent))
-        this.deadlinesMoved = true;
+      // Only the requester keeps timers: a request served moves none. An answer can move one
+      // earlier (a receiver-not-ready wait, a reset backoff, a smaller round-trip estimate), so
+      // the timer is checked once the whole message is in ("delivered"), with no deferral.
+      if (frame.kind === "response") this.deadlinesMoved = true;
     },
     delivered: () => {
       if (!this.deadlinesMoved) return;
@@ -388,7 +384,6 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
   }
 
   private transmit(peer: HardwareAddress, frame: DataFrame): void {
-    this.transmitted++;
     this.links.get(peer)?.send(frame);
   }
 
