@@ -42,7 +42,7 @@ const request = readRequestFrame({
   length: 64,
 });
 const response: ResponseFrame = {
-  kind: "response",
+  type: "response",
   requesterVi: 3,
   responderVi: 0,
   generation: 1,

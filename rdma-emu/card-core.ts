@@ -206,7 +206,7 @@ export class CardCore {
   /** A data frame arrived from `peer` over an established link. */
   receive(peerAddress: HardwareAddress, frame: DataFrame, now: number): void {
     const peer = this.peer(peerAddress);
-    if (frame.kind === "request") this.responder.onRequest(peer, frame, now);
+    if (frame.type === "request") this.responder.onRequest(peer, frame, now);
     else this.requester.onResponse(peer, frame, now);
   }
 

@@ -338,7 +338,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
       // Only the requester keeps timers: a request served moves none. An answer can move one
       // earlier (a receiver-not-ready wait, a reset backoff, a smaller round-trip estimate), so
       // the timer is checked once the whole message is in ("delivered"), with no deferral.
-      if (frame.kind === "response") this.deadlinesMoved = true;
+      if (frame.type === "response") this.deadlinesMoved = true;
     },
     delivered: () => {
       if (!this.deadlinesMoved) return;

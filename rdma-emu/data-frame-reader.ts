@@ -236,7 +236,7 @@ export function readRequest(reader: WireReader, end: number): RequestFrame {
     );
   }
   return {
-    kind: "request",
+    type: "request",
     requesterVi: flow.requesterVi,
     responderVi: flow.responderVi,
     generation: flow.generation,
@@ -303,7 +303,7 @@ export function readResponse(reader: WireReader, end: number): ResponseFrame {
     throw new LinkProtocolError(`payload of ${payload.length} bytes exceeds ${MAX_MESSAGE_BYTES}`);
   }
   return {
-    kind: "response",
+    type: "response",
     requesterVi: flow.requesterVi,
     responderVi: flow.responderVi,
     generation: flow.generation,

@@ -58,7 +58,7 @@ function fixed64FieldSize(value: bigint): number {
 }
 
 function detailBytes(frame: DataFrame): number {
-  return frame.kind === "response" && frame.detail.length > 0 ? Buffer.byteLength(frame.detail) : 0;
+  return frame.type === "response" && frame.detail.length > 0 ? Buffer.byteLength(frame.detail) : 0;
 }
 
 /** Bytes of a data frame's body fields other than its payload and alignment filler. */
@@ -68,7 +68,7 @@ function fieldsSize(frame: DataFrame): number {
     uintFieldSize(R_RESPONDER_VI, frame.responderVi) +
     uintFieldSize(R_GENERATION, frame.generation) +
     uintFieldSize(R_PSN, frame.psn);
-  if (frame.kind === "request") {
+  if (frame.type === "request") {
     size +=
       uintFieldSize(REQ_OPCODE, frame.opcode) +
       uintFieldSize(REQ_REMOTE_ADDRESS, frame.remoteAddress) +
@@ -149,7 +149,7 @@ export function writeDataFrame(
   offset: number,
   withPayload: boolean,
 ): number {
-  const isRequest = frame.kind === "request";
+  const isRequest = frame.type === "request";
   let at = writeVarint(buffer, offset, layout.body);
   buffer[at++] = ((isRequest ? FRAME_REQUEST_FIELD : FRAME_RESPONSE_FIELD) << 3) | LENGTH_DELIMITED;
   at = writeVarint(buffer, at, layout.inner);
@@ -168,7 +168,7 @@ const scratch = new Uint8Array(SCRATCH_BYTES);
  * with a detail string takes layoutDataFrame's way (its length has no bound here).
  */
 export function writeSmallDataFrame(frame: DataFrame, headroom: number): Buffer | undefined {
-  if (frame.kind === "response" && frame.detail.length > 0) return undefined;
+  if (frame.type === "response" && frame.detail.length > 0) return undefined;
   const fields = writeFields(frame, scratch, 0);
   const length = frame.payload.length;
   const inner = fields + (length === 0 ? 0 : 1 + varintSize(length)) + length;
@@ -176,7 +176,7 @@ export function writeSmallDataFrame(frame: DataFrame, headroom: number): Buffer 
   const buffer = Buffer.allocUnsafe(headroom + varintSize(body) + body);
   let at = writeVarint(buffer, headroom, body);
   buffer[at++] =
-    ((frame.kind === "request" ? FRAME_REQUEST_FIELD : FRAME_RESPONSE_FIELD) << 3) | LENGTH_DELIMITED;
+    ((frame.type === "request" ? FRAME_REQUEST_FIELD : FRAME_RESPONSE_FIELD) << 3) | LENGTH_DELIMITED;
   at = writeVarint(buffer, at, inner);
   // A plain loop: the fields are a few dozen bytes, less than a view and a native copy cost.
   for (let i = 0; i < fields; i++) buffer[at + i] = scratch[i] as number;
@@ -186,7 +186,7 @@ export function writeSmallDataFrame(frame: DataFrame, headroom: number): Buffer 
 
 /** A data frame's body fields other than its payload and alignment filler. */
 function writeFields(frame: DataFrame, buffer: Uint8Array, offset: number): number {
-  const isRequest = frame.kind === "request";
+  const isRequest = frame.type === "request";
   let at = writeUint(buffer, offset, R_REQUESTER_VI, frame.requesterVi);
   at = writeUint(buffer, at, R_RESPONDER_VI, frame.responderVi);
   at = writeUint(buffer, at, R_GENERATION, frame.generation);
@@ -231,7 +231,7 @@ function writeTail(
   offset: number,
   withPayload: boolean,
 ): number {
-  const isRequest = frame.kind === "request";
+  const isRequest = frame.type === "request";
   let at = offset;
   if (filler > 0) {
     const fill = filler - 2;

@@ -161,9 +161,9 @@ export class FabricLink {
     try {
       for (const frame of frames) {
         if (this.closed) return;
-        if (frame.kind === "request" || frame.kind === "response") {
+        if (frame.type === "request" || frame.type === "response") {
           if (!this.established) {
-            this.close(CloseCode.POLICY_VIOLATION, `${frame.kind} frame before login`);
+            this.close(CloseCode.POLICY_VIOLATION, `${frame.type} frame before login`);
             return;
           }
           this.deliver(frame);

@@ -41,7 +41,7 @@ export function encodeFrameParts(frames: readonly FabricFrame[], headroom = 0): 
   const only = frames.length === 1 ? (frames[0] as FabricFrame) : undefined;
   if (
     only !== undefined &&
-    (only.kind === "request" || only.kind === "response") &&
+    (only.type === "request" || only.type === "response") &&
     only.payload.length < SPLIT_PAYLOAD_BYTES
   ) {
     // One small data frame, the whole message at queue depth 1: one pass, no bookkeeping arrays.
@@ -54,7 +54,7 @@ export function encodeFrameParts(frames: readonly FabricFrame[], headroom = 0): 
   let run = 0;
   let offset = 0;
   for (const frame of frames) {
-    if (frame.kind !== "request" && frame.kind !== "response") {
+    if (frame.type !== "request" && frame.type !== "response") {
       const bytes = fabric.Frame.encodeDelimited(loginToWire(frame)).finish();
       layouts.push(bytes);
       run += bytes.length;
@@ -104,7 +104,7 @@ export function encodeFrameParts(frames: readonly FabricFrame[], headroom = 0): 
 
 /** Where a large payload should land modulo 8: a whole WRITE's target address, else 0. */
 function alignmentTarget(frame: DataFrame): number {
-  return frame.kind === "request" && frame.payload.length === frame.messageLength ? frame.remoteAddress : 0;
+  return frame.type === "request" && frame.payload.length === frame.messageLength ? frame.remoteAddress : 0;
 }
 
 /** Encodes frames as one link message in one buffer. */
@@ -163,7 +163,7 @@ function readFrame(reader: WireReader, end: number): FabricFrame {
 type LoginFrame = Exclude<FabricFrame, DataFrame>;
 
 function loginToWire(frame: LoginFrame): fabric.Frame.$Properties {
-  switch (frame.kind) {
+  switch (frame.type) {
     case "challenge":
       return { challenge: frame };
     case "login":
@@ -176,13 +176,13 @@ function loginToWire(frame: LoginFrame): fabric.Frame.$Properties {
 function loginFromWire(field: number, body: Uint8Array): LoginFrame {
   switch (field) {
     case FRAME_CHALLENGE_FIELD:
-      return { kind: "challenge", ...cardIdentity(fabric.LinkChallenge.decode(body)) };
+      return { type: "challenge", ...cardIdentity(fabric.LinkChallenge.decode(body)) };
     case FRAME_LOGIN_FIELD: {
       const login = fabric.LinkLogin.decode(body);
-      return { kind: "login", ...cardIdentity(login), proof: sized(login.proof, PROOF_BYTES, "proof") };
+      return { type: "login", ...cardIdentity(login), proof: sized(login.proof, PROOF_BYTES, "proof") };
     }
     default:
-      return { kind: "accept", proof: sized(fabric.LinkAccept.decode(body).proof, PROOF_BYTES, "proof") };
+      return { type: "accept", proof: sized(fabric.LinkAccept.decode(body).proof, PROOF_BYTES, "proof") };
   }
 }
 

@@ -13,7 +13,7 @@ export type FabricFrame =
   | ResponseFrame;
 
 export interface LinkChallengeFrame {
-  readonly kind: "challenge";
+  readonly type: "challenge";
   readonly hardwareAddress: HardwareAddress;
   readonly fabricId: number;
   readonly cardIncarnation: number;
@@ -22,7 +22,7 @@ export interface LinkChallengeFrame {
 }
 
 export interface LinkLoginFrame {
-  readonly kind: "login";
+  readonly type: "login";
   readonly hardwareAddress: HardwareAddress;
   readonly fabricId: number;
   readonly cardIncarnation: number;
@@ -32,7 +32,7 @@ export interface LinkLoginFrame {
 }
 
 export interface LinkAcceptFrame {
-  readonly kind: "accept";
+  readonly type: "accept";
   readonly proof: Uint8Array;
 }
 
@@ -45,7 +45,7 @@ export interface FlowPosition {
 }
 
 export interface RequestFrame extends FlowPosition {
-  readonly kind: "request";
+  readonly type: "request";
   readonly opcode: fabric.Opcode;
   readonly remoteAddress: number;
   readonly rkey: number;
@@ -63,7 +63,7 @@ export interface RequestFrame extends FlowPosition {
 }
 
 export interface ResponseFrame extends FlowPosition {
-  readonly kind: "response";
+  readonly type: "response";
   readonly status: fabric.CompletionStatus;
   readonly receiverNotReady: boolean;
   /** A NAK for a gap: `psn` is the one the responder expects next. */

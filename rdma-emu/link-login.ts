@@ -76,7 +76,7 @@ export class LinkLogin implements Core<LinkLoginInput, LinkLoginOutput> {
     if (this.current === "established" || this.current === "rejected") {
       // Over: a late wake-up is nothing; any frame is out of place.
       return input.type === "frame"
-        ? this.reject(`unexpected ${input.frame.kind} frame while ${this.current}`)
+        ? this.reject(`unexpected ${input.frame.type} frame while ${this.current}`)
         : NONE;
     }
     switch (input.type) {
@@ -100,7 +100,7 @@ export class LinkLogin implements Core<LinkLoginInput, LinkLoginOutput> {
     if (this.options.role !== "listener") return [];
     const { self, nonce } = this.options;
     this.challenge = {
-      kind: "challenge",
+      type: "challenge",
       hardwareAddress: self.hardwareAddress,
       fabricId: self.fabricId,
       cardIncarnation: self.incarnation,
@@ -111,14 +111,14 @@ export class LinkLogin implements Core<LinkLoginInput, LinkLoginOutput> {
   }
 
   private receive(frame: FabricFrame): LinkLoginOutput[] {
-    if (this.current === "awaiting-challenge" && frame.kind === "challenge") return this.onChallenge(frame);
-    if (this.current === "awaiting-login" && frame.kind === "login") {
+    if (this.current === "awaiting-challenge" && frame.type === "challenge") return this.onChallenge(frame);
+    if (this.current === "awaiting-login" && frame.type === "login") {
       // A listener proves against its own challenge: none sent yet ("start"), no login to take.
       if (this.challenge === undefined) return this.reject("login frame before the challenge");
       return this.onLogin(frame);
     }
-    if (this.current === "awaiting-accept" && frame.kind === "accept") return this.onAccept(frame.proof);
-    return this.reject(`unexpected ${frame.kind} frame while ${this.current}`);
+    if (this.current === "awaiting-accept" && frame.type === "accept") return this.onAccept(frame.proof);
+    return this.reject(`unexpected ${frame.type} frame while ${this.current}`);
   }
 
   private onChallenge(challenge: LinkChallengeFrame): LinkLoginOutput[] {
@@ -127,7 +127,7 @@ export class LinkLogin implements Core<LinkLoginInput, LinkLoginOutput> {
     if (mismatch !== undefined) return this.reject(mismatch);
     this.challenge = challenge;
     const unsigned = {
-      kind: "login" as const,
+      type: "login" as const,
       hardwareAddress: self.hardwareAddress,
       fabricId: self.fabricId,
       cardIncarnation: self.incarnation,
@@ -156,7 +156,7 @@ export class LinkLogin implements Core<LinkLoginInput, LinkLoginOutput> {
     this.current = "established";
     this.deadline = Number.POSITIVE_INFINITY;
     return [
-      { type: "send", frame: { kind: "accept", proof: this.prove("accept", challenge, login) } },
+      { type: "send", frame: { type: "accept", proof: this.prove("accept", challenge, login) } },
       { type: "established", peer: login.hardwareAddress, peerIncarnation: login.cardIncarnation },
     ];
   }

@@ -351,7 +351,7 @@ function toRequestFrame(flow: RequesterFlow, pending: PendingWorkRequest): Reque
       opcode = request.opcode === "write" ? Opcode.RDMA_WRITE_WITH_IMM : Opcode.SEND_WITH_IMM;
   }
   return {
-    kind: "request",
+    type: "request",
     requesterVi: flow.vi.id,
     responderVi: flow.remoteVi,
     generation: flow.generation,

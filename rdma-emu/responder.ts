@@ -327,7 +327,7 @@ function response(
   kind: "ack" | "receiver-not-ready" | "sequence-error",
 ): ResponseFrame {
   return {
-    kind: "response",
+    type: "response",
     requesterVi: request.requesterVi,
     responderVi: request.responderVi,
     generation: request.generation,

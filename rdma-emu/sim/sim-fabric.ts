@@ -221,7 +221,7 @@ export class SimFabric {
     const card = this.card(to);
     if (!card.alive || this.sessions.get(linkKey(from, to)) !== session) return;
     for (const frame of decodeFrames(bytes)) {
-      if (frame.kind !== "request" && frame.kind !== "response") continue;
+      if (frame.type !== "request" && frame.type !== "response") continue;
       if (this.options.trace === true) this.trace(`recv ${hex(from)}->${hex(to)} ${describe(frame)}`);
       card.core.receive(from, frame, this.now);
     }
@@ -258,7 +258,7 @@ function hex(address: HardwareAddress): string {
 
 function describe(frame: DataFrame): string {
   const where = `vi ${frame.requesterVi}/${frame.responderVi} gen ${frame.generation} psn ${frame.psn}`;
-  return frame.kind === "request"
+  return frame.type === "request"
     ? `request op ${frame.opcode} ${where}`
     : `response status ${frame.status}${frame.receiverNotReady ? " rnr" : ""}${frame.sequenceError ? " seq-nak" : ""} ${where}`;
 }

@@ -78,9 +78,9 @@ function harness() {
 }
 
 const requests = (wire: { frame: DataFrame }[]) =>
-  wire.map((w) => w.frame).filter((f): f is RequestFrame => f.kind === "request");
+  wire.map((w) => w.frame).filter((f): f is RequestFrame => f.type === "request");
 const responses = (wire: { frame: DataFrame }[]) =>
-  wire.map((w) => w.frame).filter((f): f is ResponseFrame => f.kind === "response");
+  wire.map((w) => w.frame).filter((f): f is ResponseFrame => f.type === "response");
 
 describe("CardCore", () => {
   it("transmits a READ with PSN 0 and completes it with the data from the responder", () => {
@@ -149,7 +149,7 @@ describe("CardCore", () => {
     const h = harness();
     h.post(h.write(new Uint8Array(8).fill(1)));
     const original = h.wire[0] as { from: number; to: number; frame: DataFrame };
-    h.deliver(0, (f) => f.kind === "request");
+    h.deliver(0, (f) => f.type === "request");
     h.memory[B].write(4096, new Uint8Array(8).fill(2)); // B's host changes the word afterwards
     h.core(B).receive(A, original.frame, 1); // the duplicate must not write again
     expect(h.memory[B].read(4096, 8)).toEqual(new Uint8Array(8).fill(2));

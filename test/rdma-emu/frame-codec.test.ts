@@ -18,7 +18,7 @@ import type {
 import { CompletionStatus, Opcode } from "../../rdma-emu/work-request.js";
 
 const request: RequestFrame = {
-  kind: "request",
+  type: "request",
   requesterVi: 7,
   responderVi: 0,
   generation: 3,
@@ -37,7 +37,7 @@ const request: RequestFrame = {
 };
 
 const response: ResponseFrame = {
-  kind: "response",
+  type: "response",
   requesterVi: 7,
   responderVi: 0,
   generation: 3,
@@ -52,7 +52,7 @@ const response: ResponseFrame = {
 };
 
 const login: FabricFrame = {
-  kind: "login",
+  type: "login",
   hardwareAddress: 0x0a0001,
   fabricId: 1,
   cardIncarnation: 2 ** 48 - 1,
@@ -71,7 +71,7 @@ describe("frame codec", () => {
       request,
       response,
       login,
-      { kind: "accept", proof: new Uint8Array(PROOF_BYTES) } as const,
+      { type: "accept", proof: new Uint8Array(PROOF_BYTES) } as const,
     ];
     expect(decodeFrames(encodeFrames(frames))).toEqual(frames);
   });
@@ -165,7 +165,7 @@ describe("frame codec", () => {
 
   it("refuses short nonces and proofs, and a frame without a body", () => {
     expectProtocolError(encodeFrames([{ ...login, nonce: new Uint8Array(3) } as FabricFrame]));
-    expectProtocolError(encodeFrames([{ kind: "accept", proof: new Uint8Array(5) }]));
+    expectProtocolError(encodeFrames([{ type: "accept", proof: new Uint8Array(5) }]));
     expectProtocolError(Uint8Array.from([0]));
     expectProtocolError(new Uint8Array(0));
   });
@@ -276,7 +276,7 @@ function randomDataFrame(prng: Prng): DataFrame {
     const payload = bytes(prng);
     const segmented = payload.length > 0 && prng.next() < 0.3;
     return {
-      kind: "request",
+      type: "request",
       ...position,
       opcode: 1 + (prng.nextUint32() % 7),
       remoteAddress: Number(u64(prng) % 2n ** 53n),
@@ -292,7 +292,7 @@ function randomDataFrame(prng: Prng): DataFrame {
     };
   }
   return {
-    kind: "response",
+    type: "response",
     ...position,
     status: prng.nextUint32() % 9,
     receiverNotReady: prng.next() < 0.5,
@@ -307,8 +307,8 @@ function randomDataFrame(prng: Prng): DataFrame {
 /** A frame as protobufjs's generated code takes it: every field written, zeros included. */
 function toProtobufjs(frame: DataFrame): fabric.IFrame {
   const long = (value: bigint) => Long.fromBits(Number(value & 0xffffffffn), Number(value >> 32n), true);
-  if (frame.kind === "request") {
-    const { kind: _, compareAdd, swap, remoteAddress, immediate, ...rest } = frame;
+  if (frame.type === "request") {
+    const { type: _, compareAdd, swap, remoteAddress, immediate, ...rest } = frame;
     return {
       request: {
         ...rest,
@@ -319,7 +319,7 @@ function toProtobufjs(frame: DataFrame): fabric.IFrame {
       },
     };
   }
-  const { kind: _, original, ...rest } = frame;
+  const { type: _, original, ...rest } = frame;
   return { response: { ...rest, original: long(original) } };
 }
 
@@ -332,7 +332,7 @@ function fromProtobufjs(wire: fabric.Frame): DataFrame {
   if (wire.request) {
     const r = wire.request as fabric.Request;
     return {
-      kind: "request",
+      type: "request",
       ...flowPosition(r),
       opcode: r.opcode,
       remoteAddress: longToSafeInteger(r.remoteAddress) as number,
@@ -349,7 +349,7 @@ function fromProtobufjs(wire: fabric.Frame): DataFrame {
   }
   const r = wire.response as fabric.Response;
   return {
-    kind: "response",
+    type: "response",
     ...flowPosition(r),
     status: r.status,
     receiverNotReady: r.receiverNotReady,

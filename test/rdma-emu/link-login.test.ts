@@ -45,7 +45,7 @@ describe("link login", () => {
     const { dialer, listener } = pair();
     expect([dialer.state, listener.state]).toEqual(["awaiting-challenge", "awaiting-login"]);
     const challenge = sent(start(listener));
-    expect(challenge.kind).toBe("challenge");
+    expect(challenge.type).toBe("challenge");
     const login = sent(receive(dialer, challenge));
     expect(dialer.state).toBe("awaiting-accept");
     const listenerActions = receive(listener, login);
@@ -72,7 +72,7 @@ describe("link login", () => {
     const login = sent(receive(dialer, challenge));
     // The listener rejects the login; an impostor listener that accepts anyway is caught by the dialer.
     expect(receive(listener, login)[0]?.type).toBe("reject");
-    const forged = { kind: "accept" as const, proof: new Uint8Array(32).fill(7) };
+    const forged = { type: "accept" as const, proof: new Uint8Array(32).fill(7) };
     expect(receive(dialer, forged)[0]).toMatchObject({
       type: "reject",
       reason: expect.stringMatching(/failed/),
@@ -109,10 +109,10 @@ describe("link login", () => {
   it("refuses frames out of order", () => {
     const { dialer, listener } = pair();
     start(listener);
-    expect(receive(listener, { kind: "accept", proof: new Uint8Array(32) })[0]).toMatchObject({
+    expect(receive(listener, { type: "accept", proof: new Uint8Array(32) })[0]).toMatchObject({
       type: "reject",
     });
-    expect(receive(dialer, { kind: "accept", proof: new Uint8Array(32) })[0]).toMatchObject({
+    expect(receive(dialer, { type: "accept", proof: new Uint8Array(32) })[0]).toMatchObject({
       type: "reject",
       reason: "unexpected accept frame while awaiting-challenge",
     });

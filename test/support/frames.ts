@@ -2,9 +2,9 @@ import type { RequestFrame } from "../../rdma-emu/frames.js";
 import { Opcode } from "../../rdma-emu/work-request.js";
 
 /** An RDMA READ request as the card's logic sees it; fields not given take their wire defaults. */
-export function readRequestFrame(fields: Partial<Omit<RequestFrame, "kind" | "opcode">>): RequestFrame {
+export function readRequestFrame(fields: Partial<Omit<RequestFrame, "type" | "opcode">>): RequestFrame {
   return {
-    kind: "request",
+    type: "request",
     requesterVi: 0,
     responderVi: 0,
     generation: 0,

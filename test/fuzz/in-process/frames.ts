@@ -107,7 +107,7 @@ class FramesEpisode implements Episode {
       if (!(error instanceof LinkProtocolError)) throw error;
     }
     for (const frame of frames ?? []) {
-      if (frame.kind === "request" || frame.kind === "response")
+      if (frame.type === "request" || frame.type === "response")
         this.core.receive(PEER_CARD, frame, this.now);
       else this.loginActions(this.login.handle({ type: "frame", frame }, this.now));
     }

@@ -87,10 +87,10 @@ async function fabricConnection(
       try {
         if (!isBinary) throw new Error("a text message");
         for (const frame of decodeFrames(new Uint8Array(data.buffer, data.byteOffset, data.length))) {
-          if (frame.kind !== "challenge")
+          if (frame.type !== "challenge")
             run.find(
               "fabric",
-              `card of node ${node} sent a ${frame.kind} frame to a card without the secret`,
+              `card of node ${node} sent a ${frame.type} frame to a card without the secret`,
               [input],
               true,
             );

@@ -108,10 +108,10 @@ function readBack(run: RunState, node: string, input: FuzzInput, bytes: Buffer):
     }
     try {
       for (const frame of decodeFrames(new Uint8Array(body.buffer, body.byteOffset, body.length))) {
-        if (frame.kind !== "challenge")
+        if (frame.type !== "challenge")
           run.find(
             "fabric",
-            `card of node ${node} sent a ${frame.kind} frame to a card without the secret`,
+            `card of node ${node} sent a ${frame.type} frame to a card without the secret`,
             [input],
             true,
           );
