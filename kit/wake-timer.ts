@@ -7,7 +7,8 @@
 import type { Clock } from "./clock.js";
 
 export class WakeTimer {
-  private armedAt = Number.POSITIVE_INFINITY;
+  /** When the armed wake-up comes (Infinity: none armed). */
+  armedAt = Number.POSITIVE_INFINITY;
   private cancel: (() => void) | undefined;
 
   constructor(

@@ -2,6 +2,8 @@ import { randomBytes, randomInt } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { performance } from "node:perf_hooks";
 import { type Logger, pino } from "pino";
+import { realClock } from "../kit/clock.js";
+import { WakeTimer } from "../kit/wake-timer.js";
 import { BadInputLog } from "./bad-input-log.js";
 import { CardCore } from "./card-core.js";
 import {
@@ -74,8 +76,10 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
   private readonly logger: Logger;
   private readonly refusals: BadInputLog;
   private listener: LinkListener | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private timerAt = Number.POSITIVE_INFINITY;
+  private readonly timer = new WakeTimer(realClock, () => {
+    this.core.tick(performance.now());
+    this.rearm();
+  });
   private rearmQueued = false;
   /** Answers came in since the last timer check: the core's deadlines may be earlier. */
   private deadlinesMoved = false;
@@ -159,7 +163,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
       this.core.post(vi, request, now, resolve);
       // A new request's deadlines are at least `soonestPostDeadline` away (its retransmission
       // timeout or its retry time): a timer due before that needs no second look.
-      if (now + this.soonestPostDeadline < this.timerAt) this.rearmSoon();
+      if (now + this.soonestPostDeadline < this.timer.armedAt) this.rearmSoon();
     });
   }
 
@@ -222,7 +226,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    clearTimeout(this.timer);
+    this.timer.stop();
     for (const timer of this.dialTimers.values()) clearTimeout(timer);
     for (const link of this.allLinks) link.close(CloseCode.GOING_AWAY, "card shut down");
     this.core.reset("card shut down");
@@ -410,20 +414,8 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
   };
 
   private rearm(): void {
-    if (this.closed) return;
-    const deadline = this.core.wakeAt();
-    // Only ever move the timer earlier: a deadline that moved later costs one idle wake-up at most.
-    if (deadline === Number.POSITIVE_INFINITY || deadline >= this.timerAt) return;
-    clearTimeout(this.timer);
-    this.timerAt = deadline;
-    this.timer = setTimeout(
-      () => {
-        this.timerAt = Number.POSITIVE_INFINITY;
-        this.core.tick(performance.now());
-        this.rearm();
-      },
-      Math.max(0, deadline - performance.now()),
-    );
+    // Only ever moves the timer earlier: a deadline that moved later costs one idle wake-up at most.
+    if (!this.closed) this.timer.arm(this.core.wakeAt());
   }
 }
 
