@@ -263,7 +263,7 @@ export class Card extends EventEmitter<{ event: [CardEvent] }> {
     if (this.loggingIn.size >= MAX_PENDING_LINK_LOGINS) {
       const oldest = this.loggingIn.values().next().value as FabricLink;
       this.loggingIn.delete(oldest);
-      oldest.close(CloseCode.TRY_AGAIN_LATER, "too many links logging in");
+      oldest.close(CloseCode.TRY_AGAIN_LATER, "too many links logging in", "E_LINK_REFUSED");
     }
     this.trackLogin(
       new FabricLink(transport, {

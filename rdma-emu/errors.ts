@@ -9,6 +9,9 @@
  * | E_CONFIG                | a fabric config or card option is invalid                            |
  * | E_LINK_PROTOCOL         | a peer sent a malformed, oversized or unexpected frame               |
  * | E_CARD_CLOSED           | the card was shut down                                               |
+ *
+ * Why a card closed a link is logged with a code too (the `error` field of its line): one of
+ * LinkCloseCode below.
  */
 import { CodedError } from "../kit/coded-error.js";
 import { fabric } from "../proto/generated/fabric.js";
@@ -20,6 +23,14 @@ export type RdmaErrorCode =
   | "E_CONFIG"
   | "E_LINK_PROTOCOL"
   | "E_CARD_CLOSED";
+
+/**
+ * Why a card closed or refused a link, in its log line: E_LINK_PROTOCOL, a malformed, oversized
+ * or unexpected frame (data before login among them); E_LINK_AUTH, the peer failed the challenge
+ * (it does not hold the fabric's secret); E_LINK_REFUSED, a login the card turned down otherwise
+ * (not a card of this fabric, another identity than expected, too slow, too many logging in).
+ */
+export type LinkCloseCode = "E_LINK_PROTOCOL" | "E_LINK_AUTH" | "E_LINK_REFUSED";
 
 /** Base class of every error this layer throws. */
 export abstract class RdmaError extends CodedError<RdmaErrorCode> {}

@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import type { BadInputLog } from "./bad-input-log.js";
 import { COALESCE_FLUSH_BYTES, LINK_NONCE_BYTES } from "./constants.js";
-import { LinkProtocolError } from "./errors.js";
+import { type LinkCloseCode, LinkProtocolError } from "./errors.js";
 import { hasFaults, type LinkFaults, NO_FAULTS, planDelivery } from "./faults.js";
 import { decodeFrames, encodeFrameParts } from "./frame-codec.js";
 import type { DataFrame, FabricFrame } from "./frames.js";
@@ -75,7 +75,9 @@ export class FabricLink {
       closed: (reason) => this.onClosed(reason),
       // A dial that never connected means the peer's card is not up (yet): nothing to warn about.
       error: (message, opening) =>
-        opening ? this.onClosed(`unreachable: ${message}`) : this.close(CloseCode.PROTOCOL_ERROR, message),
+        opening
+          ? this.onClosed(`unreachable: ${message}`)
+          : this.close(CloseCode.PROTOCOL_ERROR, message, "E_LINK_PROTOCOL"),
     });
   }
 
@@ -94,7 +96,8 @@ export class FabricLink {
     for (const delay of planDelivery(faults, Math.random)) setTimeout(() => this.enqueue(frame), delay);
   }
 
-  close(code: number, reason: string): void {
+  /** Closes the link with a WebSocket close code; `error` says why in the log line (errors.ts). */
+  close(code: number, reason: string, error?: LinkCloseCode): void {
     if (this.closed) return;
     if (
       code !== CloseCode.NORMAL &&
@@ -104,12 +107,12 @@ export class FabricLink {
     ) {
       this.options.refusals.warn(
         this.options.remote,
-        { peer: this.peerName(), code, reason },
+        { peer: this.peerName(), code, reason, error },
         `fabric link refused: ${reason}`,
       );
     } else if (code !== CloseCode.NORMAL && code !== CloseCode.GOING_AWAY) {
       this.options.logger.warn(
-        { peer: this.peerName(), remote: this.options.remote, code, reason },
+        { peer: this.peerName(), remote: this.options.remote, code, reason, error },
         "fabric link closed: %s",
         reason,
       );
@@ -154,7 +157,7 @@ export class FabricLink {
       if (!isBinary) throw new LinkProtocolError("text message on a fabric link");
       frames = decodeFrames(data, start, end);
     } catch (error) {
-      this.close(CloseCode.PROTOCOL_ERROR, (error as Error).message);
+      this.close(CloseCode.PROTOCOL_ERROR, (error as Error).message, "E_LINK_PROTOCOL");
       return;
     }
     this.receiving = true;
@@ -163,7 +166,7 @@ export class FabricLink {
         if (this.closed) return;
         if (frame.type === "request" || frame.type === "response") {
           if (!this.established) {
-            this.close(CloseCode.POLICY_VIOLATION, `${frame.type} frame before login`);
+            this.close(CloseCode.POLICY_VIOLATION, `${frame.type} frame before login`, "E_LINK_PROTOCOL");
             return;
           }
           this.deliver(frame);
@@ -203,12 +206,12 @@ export class FabricLink {
           this.sendNow(output.frame);
           break;
         case "reject":
-          this.close(CloseCode.POLICY_VIOLATION, output.reason);
+          this.close(CloseCode.POLICY_VIOLATION, output.reason, output.code);
           return;
         case "established":
           this.peer = output.peer;
           if (!this.options.handlers.established(this, output.peer, output.peerIncarnation)) {
-            this.close(CloseCode.POLICY_VIOLATION, "refused by the card");
+            this.close(CloseCode.POLICY_VIOLATION, "refused by the card", "E_LINK_REFUSED");
             return;
           }
           break;

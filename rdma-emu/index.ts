@@ -24,6 +24,7 @@ export {
   CompletionError,
   ConfigError,
   InvalidWorkRequestError,
+  type LinkCloseCode,
   LinkProtocolError,
   RdmaError,
   type RdmaErrorCode,

@@ -41,7 +41,7 @@ export type LinkLoginInput =
 export type LinkLoginOutput =
   | { readonly type: "send"; readonly frame: FabricFrame }
   | { readonly type: "established"; readonly peer: HardwareAddress; readonly peerIncarnation: number }
-  | { readonly type: "reject"; readonly reason: string };
+  | { readonly type: "reject"; readonly reason: string; readonly code: "E_LINK_AUTH" | "E_LINK_REFUSED" };
 
 const NONE: readonly LinkLoginOutput[] = [];
 
@@ -150,6 +150,7 @@ export class LinkLogin implements Core<LinkLoginInput, LinkLoginOutput> {
     if (!equalProof(login.proof, this.prove("login", challenge, login))) {
       return this.reject(
         `${formatHardwareAddress(login.hardwareAddress)} failed the challenge (wrong secret?)`,
+        "E_LINK_AUTH",
       );
     }
     this.login = login;
@@ -166,6 +167,7 @@ export class LinkLogin implements Core<LinkLoginInput, LinkLoginOutput> {
     if (!equalProof(proof, this.prove("accept", challenge, this.login as LinkLoginFrame))) {
       return this.reject(
         `${formatHardwareAddress(challenge.hardwareAddress)} failed the challenge (wrong secret?)`,
+        "E_LINK_AUTH",
       );
     }
     this.current = "established";
@@ -175,10 +177,13 @@ export class LinkLogin implements Core<LinkLoginInput, LinkLoginOutput> {
     ];
   }
 
-  private reject(reason: string): LinkLoginOutput[] {
+  private reject(
+    reason: string,
+    code: "E_LINK_AUTH" | "E_LINK_REFUSED" = "E_LINK_REFUSED",
+  ): LinkLoginOutput[] {
     this.current = "rejected";
     this.deadline = Number.POSITIVE_INFINITY;
-    return [{ type: "reject", reason }];
+    return [{ type: "reject", reason, code }];
   }
 
   private prove(

@@ -61,7 +61,7 @@ describe("link login", () => {
     const { dialer, listener } = pair({ secret: new TextEncoder().encode("a-different-secret-000000") });
     const login = sent(receive(dialer, sent(start(listener))));
     expect(receive(listener, login)).toEqual([
-      { type: "reject", reason: expect.stringMatching(/failed the challenge/) },
+      { type: "reject", reason: expect.stringMatching(/failed the challenge/), code: "E_LINK_AUTH" },
     ]);
     expect(listener.state).toBe("rejected");
   });
@@ -76,6 +76,7 @@ describe("link login", () => {
     expect(receive(dialer, forged)[0]).toMatchObject({
       type: "reject",
       reason: expect.stringMatching(/failed/),
+      code: "E_LINK_AUTH",
     });
   });
 
@@ -93,7 +94,7 @@ describe("link login", () => {
   ])("the dialer refuses %s", (_name, options, reason) => {
     const { dialer, listener } = pair(options);
     expect(receive(dialer, sent(start(listener)))).toEqual([
-      { type: "reject", reason: expect.stringMatching(reason) },
+      { type: "reject", reason: expect.stringMatching(reason), code: "E_LINK_REFUSED" },
     ]);
   });
 
@@ -123,7 +124,7 @@ describe("link login", () => {
     const login = sent(receive(first.dialer, sent(start(first.listener))));
     const { listener } = pair();
     expect(receive(listener, login)).toEqual([
-      { type: "reject", reason: "login frame before the challenge" },
+      { type: "reject", reason: "login frame before the challenge", code: "E_LINK_REFUSED" },
     ]);
   });
 
@@ -134,7 +135,7 @@ describe("link login", () => {
     expect(listener.wakeAt()).toBe(1000 + LINK_LOGIN_TIMEOUT_MS);
     expect(listener.handle({ type: "wake" }, 1000 + LINK_LOGIN_TIMEOUT_MS - 1)).toEqual([]);
     expect(listener.handle({ type: "wake" }, 1000 + LINK_LOGIN_TIMEOUT_MS)).toEqual([
-      { type: "reject", reason: "login timed out" },
+      { type: "reject", reason: "login timed out", code: "E_LINK_REFUSED" },
     ]);
     expect([listener.state, listener.wakeAt()]).toEqual(["rejected", Number.POSITIVE_INFINITY]);
     // A login that finished has no timer left.

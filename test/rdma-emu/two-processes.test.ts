@@ -192,6 +192,7 @@ describe("two card processes over a real fabric link", () => {
     }
 
     it("refuses a card with the wrong secret, logs why, and keeps serving its other link", async () => {
+      const seen = remote.stderr.length;
       const wrong = await makeTestFabric([A, B], "not-the-cluster-secret-at-all");
       const cards = new Map(wrong.config.cards).set(B, fabric.config.cards.get(B) as URL);
       // An impostor claiming a known address dials B, but does not hold the cluster secret.
@@ -200,7 +201,7 @@ describe("two card processes over a real fabric link", () => {
         hardwareAddress: A,
         memory: new HostMemory(4096),
       });
-      await remote.until((r) => r.stderr.includes("failed the challenge"));
+      await remote.until((r) => logged(r.stderr.slice(seen), "E_LINK_AUTH"));
       expect(impostor.connectedPeers).toEqual([]);
       await impostor.close();
       wrong.remove();
@@ -210,12 +211,11 @@ describe("two card processes over a real fabric link", () => {
     it("closes a link that sends garbage bytes, logs why, and keeps serving", async () => {
       const socket = new WebSocket(endpoint());
       await once(socket, "message");
+      const seen = remote.stderr.length;
       socket.send(randomBytes(200));
       const [code] = await once(socket, "close");
       expect(code).toBe(1002);
-      await remote.until(
-        (r) => r.stderr.includes("undecodable frame") || r.stderr.includes("empty link message"),
-      );
+      await remote.until((r) => logged(r.stderr.slice(seen), "E_LINK_PROTOCOL"));
       await expectStillServing();
     });
 
@@ -232,19 +232,21 @@ describe("two card processes over a real fabric link", () => {
           }),
         ]),
       );
-      const [code, reason] = await once(socket, "close");
+      const seen = remote.stderr.length;
+      const [code] = await once(socket, "close");
       expect(code).toBe(1008);
-      expect(String(reason)).toContain("before login");
+      await remote.until((r) => logged(r.stderr.slice(seen), "E_LINK_PROTOCOL"));
       await expectStillServing();
     });
 
     it("closes a link that sends an oversized frame, logs why, and keeps serving", async () => {
       const socket = new WebSocket(endpoint());
       await once(socket, "message");
+      const seen = remote.stderr.length;
       socket.send(new Uint8Array(MAX_LINK_MESSAGE_BYTES + 1));
       const [code] = await once(socket, "close");
       expect(code).toBe(1009);
-      await remote.until((r) => r.stderr.includes("Max payload size exceeded"));
+      await remote.until((r) => logged(r.stderr.slice(seen), "E_LINK_PROTOCOL"));
       await expectStillServing();
     });
   });
@@ -332,3 +334,14 @@ describe("two card processes over a real fabric link", () => {
     expect(completions[0]?.detail).toContain("within the retry timeout");
   });
 });
+
+/** Whether the card's log (JSON lines) has a line with this error code (rdma-emu/errors.ts). */
+function logged(stderr: string, code: string): boolean {
+  return stderr.split("\n").some((line) => {
+    try {
+      return (JSON.parse(line) as { error?: unknown }).error === code;
+    } catch {
+      return false;
+    }
+  });
+}
