@@ -153,7 +153,7 @@ export type ClientEventBody = WithoutClient<
     { type: "partner-ready" | "partner-down" | "channel-up" | "channel-down" | "message" }
   >
 >;
-type WithoutClient<E> = E extends unknown ? Omit<E, "client"> : never;
+type WithoutClient<E> = E extends unknown ? Omit<E, "client" | "partnerBoot"> : never;
 
 export type ServerMessageBody =
   | { readonly kind: "reply"; readonly id: number; readonly result: ReplyResult }

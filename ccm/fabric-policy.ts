@@ -4,13 +4,16 @@
  * partner. The policy decides
  *
  *   - which events clients hear: the first fabric to make a partner ready or a channel up, and
- *     the last to lose it (a client that registers later hears the current view at once);
+ *     the last to lose it (a client that registers later hears the current view at once); a
+ *     fabric that comes up with the partner's new boot while another still holds a session to
+ *     its old one means the partner restarted: the old sessions are given up and clients hear
+ *     the partner (and its channels) go down and come back;
  *   - which fabric a request takes: the first whose channel for the client is up (then the
  *     others, whose manager says why it cannot carry it);
  *   - when a fabric is given up toward a partner: when a request over it got no answer (the
- *     transport gave up, or its flow was torn down) while the node has another fabric. With a
- *     single fabric the session's own health checks and the heartbeat monitor decide: one lost
- *     request is no verdict on the partner.
+ *     transport gave up, or its flow was torn down) while another fabric has a session with the
+ *     partner. Otherwise the session's own health checks and the heartbeat monitor decide: one
+ *     lost request is no verdict on the partner.
  *
  * It learns what each fabric's manager says from the manager's events; it runs in the node
  * emulator and in the whole-node sim alike.
@@ -52,6 +55,8 @@ const TRANSPORT_FAILURES: ReadonlySet<CompletionStatus> = new Set([
 export class FabricPolicy implements Core<FabricPolicyInput, FabricPolicyOutput> {
   /** Per partner, per fabric: the partner-ready event of its current session. */
   private readonly ready = new Map<string, Map<number, PartnerReady>>();
+  /** Per partner: the boot clients were told is ready (none: they were told it is down). */
+  private readonly toldBoot = new Map<string, number>();
   /** Per client and partner, per fabric: the channel-up event of the channel that is up. */
   private readonly channels = new Map<string, Map<number, ChannelUp>>();
 
@@ -65,10 +70,10 @@ export class FabricPolicy implements Core<FabricPolicyInput, FabricPolicyOutput>
     switch (input.type) {
       case "manager-event":
         return this.onManagerEvent(input.fabric, input.event);
-      case "request-failed":
-        return this.fabrics > 1 &&
-          TRANSPORT_FAILURES.has(input.status) &&
-          this.ready.get(input.partner)?.has(input.fabric) === true
+      case "request-failed": {
+        const ready = this.ready.get(input.partner);
+        const another = [...(ready?.keys() ?? [])].some((fabric) => fabric !== input.fabric);
+        return TRANSPORT_FAILURES.has(input.status) && ready?.has(input.fabric) === true && another
           ? [
               {
                 type: "give-up",
@@ -78,6 +83,7 @@ export class FabricPolicy implements Core<FabricPolicyInput, FabricPolicyOutput>
               },
             ]
           : [];
+      }
       case "client-registered":
         return this.currentView(input.client);
     }
@@ -98,9 +104,11 @@ export class FabricPolicy implements Core<FabricPolicyInput, FabricPolicyOutput>
   private onManagerEvent(fabric: number, event: ManagerEvent): FabricPolicyOutput[] {
     switch (event.type) {
       case "partner-ready":
-        return this.mark(this.ready, event.partner, fabric, event) ? [toAll(event)] : [];
+        return this.onReady(fabric, event);
       case "partner-down":
-        return this.unmark(this.ready, event.partner, fabric) ? [toAll(event)] : [];
+        if (!this.unmark(this.ready, event.partner, fabric)) return [];
+        this.toldBoot.delete(event.partner);
+        return [toAll(event)];
       case "channel-up": {
         const { client, ...forClient } = event;
         return this.mark(this.channels, channelKey(client, event.partner), fabric, event)
@@ -122,18 +130,50 @@ export class FabricPolicy implements Core<FabricPolicyInput, FabricPolicyOutput>
     }
   }
 
+  private onReady(fabric: number, event: PartnerReady): FabricPolicyOutput[] {
+    const { partner, partnerBoot } = event;
+    this.mark(this.ready, partner, fabric, event);
+    const told = this.toldBoot.get(partner);
+    this.toldBoot.set(partner, partnerBoot);
+    if (told === undefined) return [toAll(forClients(event))];
+    if (told === partnerBoot) return [];
+    // The partner restarted: what other fabrics hold is a session to its old boot.
+    const byFabric = this.ready.get(partner) as Map<number, PartnerReady>;
+    const stale = [...byFabric].filter(([, e]) => e.partnerBoot !== partnerBoot).map(([f]) => f);
+    const outputs: FabricPolicyOutput[] = [];
+    const reason = `${partner} restarted (fabric ${fabric} reached its new boot)`;
+    const channelsUp: FabricPolicyOutput[] = [];
+    for (const [key, channels] of this.channels) {
+      const sample = first(channels);
+      if (sample?.partner !== partner || stale.filter((f) => channels.delete(f)).length === 0) continue;
+      const { client } = sample;
+      outputs.push({ type: "client-event", client, event: { type: "channel-down", partner, reason } });
+      const current = first(channels);
+      if (current === undefined) this.channels.delete(key);
+      else channelsUp.push({ type: "client-event", client, event: withoutClient(current) });
+    }
+    for (const f of stale) {
+      byFabric.delete(f);
+      outputs.push({ type: "give-up", fabric: f, partner, reason });
+    }
+    return [
+      ...outputs,
+      toAll({ type: "partner-down", partner, reason }),
+      toAll(forClients(event)),
+      ...channelsUp,
+    ];
+  }
+
   /** The partners that are ready and the client's channels that are up, first fabric's first. */
   private currentView(client: string): FabricPolicyOutput[] {
     const outputs: FabricPolicyOutput[] = [];
     for (const [partner, byFabric] of this.ready) {
       const ready = first(byFabric);
       if (ready === undefined) continue;
-      outputs.push({ type: "client-event", client, event: ready });
+      outputs.push({ type: "client-event", client, event: forClients(ready) });
       const channel = first(this.channels.get(channelKey(client, partner)));
-      if (channel !== undefined) {
-        const { client: _, ...forClient } = channel;
-        outputs.push({ type: "client-event", client, event: forClient });
-      }
+      if (channel !== undefined)
+        outputs.push({ type: "client-event", client, event: withoutClient(channel) });
     }
     return outputs;
   }
@@ -149,11 +189,10 @@ export class FabricPolicy implements Core<FabricPolicyInput, FabricPolicyOutput>
     return byFabric.size === 1;
   }
 
-  /** Forgets `fabric`'s entry; true when no other fabric has one (clients hear of it). */
+  /** Forgets `fabric`'s entry; true when it had one and no other fabric has (clients hear of it). */
   private unmark<T>(table: Map<string, Map<number, T>>, key: string, fabric: number): boolean {
     const byFabric = table.get(key);
-    byFabric?.delete(fabric);
-    if (byFabric !== undefined && byFabric.size > 0) return false;
+    if (byFabric === undefined || !byFabric.delete(fabric) || byFabric.size > 0) return false;
     table.delete(key);
     return true;
   }
@@ -166,6 +205,17 @@ export class FabricPolicy implements Core<FabricPolicyInput, FabricPolicyOutput>
 
 function toAll(event: ClientEventBody): FabricPolicyOutput {
   return { type: "client-event", client: undefined, event };
+}
+
+/** A partner-ready event as clients hear it (the partner's boot is the node's business). */
+function forClients(event: PartnerReady): ClientEventBody {
+  const { partnerBoot: _, ...rest } = event;
+  return rest;
+}
+
+function withoutClient(event: ChannelUp): ClientEventBody {
+  const { client: _, ...rest } = event;
+  return rest;
 }
 
 function channelKey(client: string, partner: string): string {

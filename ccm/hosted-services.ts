@@ -116,6 +116,8 @@ export class HostedServices {
       readWord: (offset) => context.memory.readWord(at(offset)),
       run: (work) => context.gate.run(work),
     });
+    // As a client registering does, the service hears which partners and channels are up.
+    context.fabrics.registered(service.name);
     context.logger.info(
       { event: "service-started", service: service.name },
       "service %s started",

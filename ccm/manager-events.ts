@@ -57,6 +57,8 @@ export type ManagerEvent =
       readonly partner: string;
       readonly version: number;
       readonly sessionId: number;
+      /** The partner's boot incarnation (for the node's own use: clients are not told it). */
+      readonly partnerBoot: number;
     }
   /** A ready partner's session ended; every local client is told. */
   | { readonly type: "partner-down"; readonly partner: string; readonly reason: string }

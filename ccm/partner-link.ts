@@ -382,6 +382,7 @@ export class PartnerLink {
             partner,
             version: info.version,
             sessionId: info.sessionId,
+            partnerBoot: info.partnerBoot,
           });
           break;
         case "channel-up": {

@@ -47,9 +47,11 @@ export class CoreDriver<I, O> {
         if (this.stopped) return;
       }
     } finally {
+      // Even when an output's effect threw (the error goes on to the caller), the core keeps its
+      // wake-ups; inputs still queued are handled at the next feed.
       this.running = false;
+      if (!this.stopped) this.rearm();
     }
-    this.rearm();
   }
 
   /** No more inputs, no more wake-ups. */
