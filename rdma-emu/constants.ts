@@ -61,6 +61,11 @@ export const RNR_RETRY_DELAY_MS = 5;
  * card's port must show within it whether it is a card's TCP link or a WebSocket).
  */
 export const LINK_LOGIN_TIMEOUT_MS = 2000;
+/**
+ * The largest message a card's port takes from a peer that has not logged in: a login frame is a
+ * few dozen bytes, so a stranger can make the card buffer or decode no more than this.
+ */
+export const MAX_LOGIN_MESSAGE_BYTES = 4096;
 /** A link closed by this end is cut if the other end has not closed it within this time. */
 export const LINK_CLOSE_TIMEOUT_MS = 1000;
 /**

@@ -2,7 +2,12 @@ import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import type { BadInputLog } from "./bad-input-log.js";
-import { COALESCE_FLUSH_BYTES, LINK_NONCE_BYTES } from "./constants.js";
+import {
+  COALESCE_FLUSH_BYTES,
+  LINK_NONCE_BYTES,
+  MAX_LINK_MESSAGE_BYTES,
+  MAX_LOGIN_MESSAGE_BYTES,
+} from "./constants.js";
 import { type LinkCloseCode, LinkProtocolError } from "./errors.js";
 import { hasFaults, type LinkFaults, NO_FAULTS, planDelivery } from "./faults.js";
 import { decodeFrames, encodeFrameParts } from "./frame-codec.js";
@@ -68,6 +73,8 @@ export class FabricLink {
   ) {
     this.login = new LinkLogin({ ...options.login, nonce: randomBytes(LINK_NONCE_BYTES) });
     this.peer = options.login.expectedPeer;
+    // Until the dialer has logged in, its messages are login frames: a stranger's stay small.
+    if (options.login.role === "listener") transport.limitMessages(MAX_LOGIN_MESSAGE_BYTES);
     // The login starts before any frame can arrive (a transport may hold some already).
     this.loginInput({ type: "start" });
     transport.start({
@@ -210,6 +217,7 @@ export class FabricLink {
           return;
         case "established":
           this.peer = output.peer;
+          this.transport.limitMessages(MAX_LINK_MESSAGE_BYTES);
           if (!this.options.handlers.established(this, output.peer, output.peerIncarnation)) {
             this.close(CloseCode.POLICY_VIOLATION, "refused by the card", "E_LINK_REFUSED");
             return;

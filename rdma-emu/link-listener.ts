@@ -12,11 +12,13 @@ const UPGRADE_REQUIRED = 426;
  * A card's port. Cards link over raw TCP (they open with LINK_TCP_PREAMBLE); anything else is
  * taken for HTTP and may open a WebSocket link, held to the same login and limits. The first
  * byte tells them apart: the preamble's is not one an HTTP request can start with. A connection
- * must show which it is within the login timeout, and at most MAX_PENDING_LINK_LOGINS may be
- * deciding at once (the oldest is cut), so silent strangers cost bounded memory.
+ * must show which it is, and an HTTP one upgrade to a WebSocket, within the login timeout; at most
+ * MAX_PENDING_LINK_LOGINS may be at that stage at once (the oldest is cut), so strangers that
+ * never become links cost bounded memory and file descriptors.
  */
 export class LinkListener {
-  private readonly sniffing = new Set<Socket>();
+  /** Connections not yet a link (sniffing, or HTTP before the upgrade), with their deadline. */
+  private readonly pending = new Map<Socket, NodeJS.Timeout>();
   private readonly raw = new Set<Socket>();
   private readonly http = createHttpServer((_request, response) => {
     response.writeHead(UPGRADE_REQUIRED, { "content-type": "text/plain" }).end("a card's fabric port\n");
@@ -33,6 +35,7 @@ export class LinkListener {
   ) {
     server.on("connection", (socket) => this.sniff(socket));
     this.http.on("upgrade", (request, socket, head) => {
+      this.settle(socket as Socket);
       this.ws.handleUpgrade(request, socket, head, (ws) => {
         ws.on("error", () => {});
         this.onLink(new WsTransport(ws), remoteOf(socket as Socket));
@@ -60,7 +63,7 @@ export class LinkListener {
 
   /** Stops listening and cuts every connection it still has. */
   close(): Promise<void> {
-    for (const socket of this.sniffing) socket.destroy();
+    for (const socket of this.pending.keys()) socket.destroy();
     for (const socket of this.raw) socket.destroy();
     for (const client of this.ws.clients) client.terminate();
     this.http.closeAllConnections();
@@ -69,32 +72,34 @@ export class LinkListener {
 
   private sniff(socket: Socket): void {
     socket.on("error", () => {});
-    if (this.sniffing.size >= MAX_PENDING_LINK_LOGINS) {
-      const oldest = this.sniffing.values().next().value as Socket;
-      this.sniffing.delete(oldest);
+    if (this.pending.size >= MAX_PENDING_LINK_LOGINS) {
+      const oldest = this.pending.keys().next().value as Socket;
+      this.settle(oldest);
       oldest.destroy();
     }
-    this.sniffing.add(socket);
-    const timer = setTimeout(() => {
-      this.sniffing.delete(socket);
-      socket.destroy();
-    }, LINK_LOGIN_TIMEOUT_MS);
+    this.pending.set(
+      socket,
+      setTimeout(() => {
+        this.pending.delete(socket);
+        socket.destroy();
+      }, LINK_LOGIN_TIMEOUT_MS),
+    );
+    socket.once("close", () => this.settle(socket));
     let seen: Buffer = Buffer.alloc(0);
     const onData = (chunk: Buffer) => {
       seen = seen.length === 0 ? chunk : Buffer.concat([seen, chunk]);
       if (seen[0] === LINK_TCP_PREAMBLE[0] && seen.length < LINK_TCP_PREAMBLE.length) return;
       socket.off("data", onData);
-      socket.off("close", onClose);
-      clearTimeout(timer);
-      this.sniffing.delete(socket);
       if (seen[0] !== LINK_TCP_PREAMBLE[0]) {
-        // Not a card's link: hand the connection, bytes read included, to HTTP for a WebSocket.
+        // Not a card's link: hand the connection, bytes read included, to HTTP for a WebSocket
+        // (still pending, and cut at its deadline, until it upgrades).
         socket.pause();
         socket.unshift(seen);
         this.http.emit("connection", socket);
         socket.resume();
         return;
       }
+      this.settle(socket);
       if (!seen.subarray(0, LINK_TCP_PREAMBLE.length).equals(LINK_TCP_PREAMBLE)) {
         socket.destroy();
         return;
@@ -104,12 +109,13 @@ export class LinkListener {
       const leftover = seen.subarray(LINK_TCP_PREAMBLE.length);
       this.onLink(new TcpTransport(socket, { dialer: false, leftover }), remoteOf(socket));
     };
-    const onClose = () => {
-      clearTimeout(timer);
-      this.sniffing.delete(socket);
-    };
     socket.on("data", onData);
-    socket.once("close", onClose);
+  }
+
+  /** The connection is no longer pending: a link now, or gone. */
+  private settle(socket: Socket): void {
+    clearTimeout(this.pending.get(socket));
+    this.pending.delete(socket);
   }
 }
 

@@ -24,6 +24,11 @@ export interface LinkTransport {
   send(parts: readonly Uint8Array[]): void;
   /** Closes with a code and a reason the other end is told; later sends are dropped. */
   close(code: number, reason: string): void;
+  /**
+   * The largest message taken from now on (MAX_LINK_MESSAGE_BYTES at first); a larger one closes
+   * the link (1009). A link lowers it until its peer has logged in: a stranger's messages stay small.
+   */
+  limitMessages(maxBytes: number): void;
 }
 
 export interface LinkTransportEvents {
@@ -48,12 +53,23 @@ const POOLED_MESSAGE_BYTES = 16 * 1024;
 export class WsTransport implements LinkTransport {
   readonly headroom = 0;
 
+  private maxMessageBytes = MAX_LINK_MESSAGE_BYTES;
+
   constructor(private readonly socket: WebSocket) {}
+
+  limitMessages(maxBytes: number): void {
+    this.maxMessageBytes = maxBytes;
+  }
 
   start(events: LinkTransportEvents): void {
     const { socket } = this;
     socket.on("message", (data, isBinary) => {
       const message = data as Buffer;
+      if (message.length > this.maxMessageBytes) {
+        this.close(MESSAGE_TOO_BIG, "Max payload size exceeded");
+        events.error("Max payload size exceeded", false);
+        return;
+      }
       events.message(message, 0, message.length, isBinary);
     });
     socket.on("close", (code, reason) =>
@@ -105,6 +121,7 @@ const PROTOCOL_ERROR = 1002;
 const MAX_CLOSE_BODY_BYTES = 2 + MAX_CLOSE_REASON_BYTES * 4;
 
 export class TcpTransport implements LinkTransport {
+  private maxMessageBytes = MAX_LINK_MESSAGE_BYTES;
   readonly headroom = RECORD_HEADER_BYTES;
   private events: LinkTransportEvents | undefined;
   private readonly header = Buffer.alloc(RECORD_HEADER_BYTES);
@@ -212,7 +229,7 @@ export class TcpTransport implements LinkTransport {
       if (this.remaining === 0 && this.headerBytes === 0 && size - offset >= RECORD_HEADER_BYTES) {
         const length = chunk.readUInt32LE(offset);
         const end = offset + RECORD_HEADER_BYTES + length;
-        if (end <= size && length <= MAX_LINK_MESSAGE_BYTES) {
+        if (end <= size && length <= this.maxMessageBytes) {
           this.record(chunk[offset + 4] as number, chunk, offset + RECORD_HEADER_BYTES, end);
           offset = end;
           continue;
@@ -245,8 +262,12 @@ export class TcpTransport implements LinkTransport {
   }
 
   /** Whether a record of this type and length may follow; if not, the link is failed. */
+  limitMessages(maxBytes: number): void {
+    this.maxMessageBytes = maxBytes;
+  }
+
   private acceptable(type: number, length: number): boolean {
-    if (length > MAX_LINK_MESSAGE_BYTES) {
+    if (length > this.maxMessageBytes) {
       this.fail(MESSAGE_TOO_BIG, "Max payload size exceeded");
       return false;
     }

@@ -1,11 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { Access, ALL_ACCESS } from "../../rdma-emu/access-flags.js";
 import { BOOTSTRAP_REGION_ADDRESS, FIRMWARE_ONLY_STATUS } from "../../rdma-emu/bootstrap-region.js";
 import { Card, type CardEvent } from "../../rdma-emu/card.js";
-import { BOOTSTRAP_RKEY, BOOTSTRAP_VI, MAX_LINK_MESSAGE_BYTES } from "../../rdma-emu/constants.js";
+import {
+  BOOTSTRAP_RKEY,
+  BOOTSTRAP_VI,
+  MAX_LINK_MESSAGE_BYTES,
+  MAX_LOGIN_MESSAGE_BYTES,
+} from "../../rdma-emu/constants.js";
 import { CardProcess } from "../../rdma-emu/daemon-client.js";
 import { CompletionError, InvalidWorkRequestError } from "../../rdma-emu/errors.js";
 import { encodeFrames } from "../../rdma-emu/frame-codec.js";
@@ -236,6 +242,28 @@ describe("two card processes over a real fabric link", () => {
       const [code] = await once(socket, "close");
       expect(code).toBe(1008);
       await remote.until((r) => logged(r.stderr.slice(seen), "E_LINK_PROTOCOL"));
+      await expectStillServing();
+    });
+
+    it("takes nothing larger than a login frame from a peer that has not logged in", async () => {
+      const socket = new WebSocket(endpoint());
+      await once(socket, "message");
+      const seen = remote.stderr.length;
+      socket.send(new Uint8Array(MAX_LOGIN_MESSAGE_BYTES + 1));
+      const [code] = await once(socket, "close");
+      expect(code).toBe(1009);
+      await remote.until((r) => logged(r.stderr.slice(seen), "E_LINK_PROTOCOL"));
+      await expectStillServing();
+    });
+
+    it("cuts a connection that speaks HTTP but never upgrades, at the login timeout", async () => {
+      const { hostname, port } = new URL(endpoint());
+      const socket = connect(Number(port), hostname);
+      await once(socket, "connect");
+      socket.write("GET / HTTP/1.1\r\nHost: card\r\n\r\n");
+      socket.resume();
+      // The card answers (426), keeps the connection open for a keep-alive, then cuts it.
+      await once(socket, "close");
       await expectStillServing();
     });
 
