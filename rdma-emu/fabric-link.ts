@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
+import { realClock } from "../kit/clock.js";
+import { CoreDriver } from "../kit/driver.js";
 import type { BadInputLog } from "./bad-input-log.js";
 import {
   COALESCE_FLUSH_BYTES,
@@ -13,7 +14,7 @@ import { hasFaults, type LinkFaults, NO_FAULTS, planDelivery } from "./faults.js
 import { decodeFrames, encodeFrameParts } from "./frame-codec.js";
 import type { DataFrame, FabricFrame } from "./frames.js";
 import { formatHardwareAddress, type HardwareAddress } from "./hardware-address.js";
-import { LinkLogin, type LinkLoginInput, type LinkLoginOptions } from "./link-login.js";
+import { LinkLogin, type LinkLoginInput, type LinkLoginOptions, type LinkLoginOutput } from "./link-login.js";
 import type { LinkTransport } from "./link-transport.js";
 
 const SETTLED = Promise.resolve();
@@ -64,7 +65,8 @@ export class FabricLink {
   /** Inside onMessage, which flushes as it ends: frames queued meanwhile need no flush of their own. */
   private receiving = false;
   private closed = false;
-  private loginTimer: NodeJS.Timeout | undefined;
+  /** Runs the login (and its timeout) as every core is run. */
+  private readonly loginDriver: CoreDriver<LinkLoginInput, LinkLoginOutput>;
   private readonly flushPending = () => this.flush();
 
   constructor(
@@ -72,6 +74,11 @@ export class FabricLink {
     private readonly options: FabricLinkOptions,
   ) {
     this.login = new LinkLogin({ ...options.login, nonce: randomBytes(LINK_NONCE_BYTES) });
+    this.loginDriver = new CoreDriver(this.login, {
+      clock: realClock,
+      wakeUp: () => ({ type: "wake" }),
+      apply: (outputs) => this.applyLogin(outputs),
+    });
     this.peer = options.login.expectedPeer;
     // Until the dialer has logged in, its messages are login frames: a stranger's stay small.
     if (options.login.role === "listener") transport.limitMessages(MAX_LOGIN_MESSAGE_BYTES);
@@ -205,9 +212,13 @@ export class FabricLink {
     }
   }
 
-  /** Feeds the login its input, carries out what it says, and keeps its timer at its wakeAt(). */
   private loginInput(input: LinkLoginInput): void {
-    for (const output of this.login.handle(input, performance.now())) {
+    this.loginDriver.feed(input);
+  }
+
+  /** Carries out what the login says. */
+  private applyLogin(outputs: readonly LinkLoginOutput[]): void {
+    for (const output of outputs) {
       switch (output.type) {
         case "send":
           this.sendNow(output.frame);
@@ -225,21 +236,12 @@ export class FabricLink {
           break;
       }
     }
-    clearTimeout(this.loginTimer);
-    this.loginTimer = undefined;
-    const wakeAt = this.login.wakeAt();
-    if (wakeAt !== Number.POSITIVE_INFINITY && !this.closed) {
-      this.loginTimer = setTimeout(
-        () => this.loginInput({ type: "wake" }),
-        Math.max(0, wakeAt - performance.now()),
-      );
-    }
   }
 
   private onClosed(reason: string): void {
     if (this.closed) return;
     this.closed = true;
-    clearTimeout(this.loginTimer);
+    this.loginDriver.stop();
     this.pending = [];
     this.options.handlers.closed(this, reason, this.established);
   }
