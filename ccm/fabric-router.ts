@@ -86,13 +86,17 @@ export class FabricRouter {
         done(failure ?? new BadRequestError(`no fabric reaches ${partner}`));
         return;
       }
+      let answered = false;
       try {
         path.manager.readPartnerStatus(partner, (word, status, detail) => {
+          answered = true;
           if (word !== undefined) return done(word);
           this.onFailure(path.index, partner, status, detail);
           next(at + 1, new RemoteOperationError(status, detail || statusName(status)));
         });
       } catch (error) {
+        // Only a read that could not start goes on to the next fabric (`done` runs once).
+        if (answered) throw error;
         next(at + 1, error as Error);
       }
     };

@@ -104,13 +104,16 @@ export class HostedServices {
       random: context.random,
       defer: context.defer,
       send: (partner, data, done) => {
+        let refused: Error | undefined;
         try {
           context.fabrics.router.send(service.name, partner, 0, data, (result) =>
             done?.(result instanceof Error ? result : undefined),
           );
         } catch (error) {
-          done?.(error as Error);
+          refused = error as Error;
         }
+        // Outside the try: `done` runs once, and what it throws is its own.
+        if (refused !== undefined) done?.(refused);
       },
       writeWord: (offset, value) => context.memory.writeWord(at(offset), value),
       readWord: (offset) => context.memory.readWord(at(offset)),

@@ -21,7 +21,10 @@ export interface NodeCard {
   destroyVi(vi: number): void;
   registerRegion(request: RegionRequest): MemoryRegion;
   deregisterRegion(region: Pick<MemoryRegion, "rkey">): void;
-  /** Posts a work request; `onComplete` runs once with its completion, whatever the status. */
+  /**
+   * Posts a work request; `onComplete` runs once, later, with its completion whatever the status.
+   * Never throws: a request the card refuses completes as flushed (WR_FLUSH_ERR).
+   */
   post(vi: number, request: WorkRequest, onComplete: (completion: Completion) => void): void;
   postReceive(vi: number, maxLength: number, onComplete: (completion: ReceiveCompletion) => void): void;
 }

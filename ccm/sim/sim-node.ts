@@ -11,6 +11,7 @@ import type { Clock } from "../../kit/clock.js";
 import {
   BOOTSTRAP_REGION_BYTES,
   type CardCore,
+  CompletionStatus,
   FIRMWARE_ONLY_STATUS,
   type HardwareAddress,
   HostMemory,
@@ -181,12 +182,26 @@ export class SimNode {
       destroyVi: (vi) => core().destroyVi(vi),
       registerRegion: (request) => core().registerRegion(request),
       deregisterRegion: (region) => core().deregisterRegion(region),
+      // As in a node process, a post the card refuses completes (flushed) rather than throws.
       post: (vi, request, onComplete) => {
         boot.onPost(request);
-        fabric.post(address, vi, request, deliver(onComplete));
+        const done = deliver(onComplete);
+        try {
+          fabric.post(address, vi, request, done);
+        } catch (error) {
+          fabric.scheduler.after(0, () => done({ ...flushed(error), opcode: request.opcode }));
+        }
       },
-      postReceive: (vi, maxLength, onComplete) =>
-        fabric.postReceive(address, vi, maxLength, deliver(onComplete)),
+      postReceive: (vi, maxLength, onComplete) => {
+        const done = deliver(onComplete);
+        try {
+          fabric.postReceive(address, vi, maxLength, done);
+        } catch (error) {
+          fabric.scheduler.after(0, () =>
+            done({ ...flushed(error), data: new Uint8Array(0), immediate: undefined, source: undefined }),
+          );
+        }
+      },
     };
   }
 
@@ -209,4 +224,8 @@ export class SimNode {
       },
     };
   }
+}
+
+function flushed(error: unknown): { status: CompletionStatus; detail: string } {
+  return { status: CompletionStatus.WR_FLUSH_ERR, detail: (error as Error).message };
 }
