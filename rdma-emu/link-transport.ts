@@ -221,8 +221,10 @@ export class TcpTransport implements LinkTransport {
     setTimeout(() => this.socket.destroy(), LINK_CLOSE_TIMEOUT_MS).unref();
   }
 
-  /** Splits the byte stream into records; a record within one chunk is passed on uncopied. */
-  /** Takes `chunk`'s first `size` bytes. */
+  /**
+   * Splits the byte stream into records, taking `chunk`'s first `size` bytes; a record within one
+   * chunk is passed on uncopied.
+   */
   private receive(chunk: Buffer, size: number): void {
     let offset = 0;
     while (offset < size && !this.ended) {

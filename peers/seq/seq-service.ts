@@ -313,6 +313,7 @@ export class SeqService implements NodeService {
 
   private flush(): void {
     this.flushQueued = false;
+    if (this.stopped) return;
     const outbox = this.outbox;
     this.outbox = new Map();
     const host = this.host as ServiceHost;

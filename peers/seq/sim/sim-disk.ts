@@ -1,7 +1,8 @@
 /**
  * A node's disk in the whole-node sim: what it holds survives crashes and reboots; a write lands
- * after a random delay, and a write still in flight when its process ends is lost (the process
- * that asked for it never learns it landed, so it never acted on it).
+ * after a random delay. A write still in flight when its process ends is lost if the node's next
+ * process has opened the disk by then, and lands otherwise; either way the process that asked for
+ * it never learns that it landed, so it never acted on it (the protocol must hold both ways).
  */
 import { type DurableState, EMPTY_DURABLE_STATE } from "../node-types.js";
 import type { SeqStorage } from "../seq-store.js";
@@ -11,8 +12,6 @@ const DISK_MAX_MS = 3;
 
 export class SimDisk {
   state: DurableState = EMPTY_DURABLE_STATE;
-  /** Writes that landed. */
-  writes = 0;
   /** Bumped for every process that opens the disk: an earlier process's writes in flight are lost. */
   private life = 0;
 
@@ -34,7 +33,6 @@ export class SimDisk {
         this.after(delay, () => {
           if (this.life !== life) return;
           this.state = state;
-          this.writes++;
           done(undefined);
         });
       },
