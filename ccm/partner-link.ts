@@ -219,14 +219,7 @@ export class PartnerLink {
           this.stepStarting(action.step);
           card.post(
             this.handshakeVi,
-            {
-              opcode: "write",
-              remote,
-              rkey: BOOTSTRAP_RKEY,
-              remoteAddress: this.options.mailboxAddress + action.offset,
-              data: action.data,
-              immediate: action.immediate,
-            },
+            { opcode: "write", remote, rkey: BOOTSTRAP_RKEY, ...this.mailboxWrite(action) },
             (c) => this.handshakeDone({ type: "write-done", seq: action.seq, ok: succeeded(c) }),
           );
           break;
@@ -238,9 +231,7 @@ export class PartnerLink {
               opcode: "write",
               remote,
               rkey: BOOTSTRAP_RKEY,
-              remoteAddress: this.options.mailboxAddress + action.offset,
-              data: EMPTY,
-              immediate: action.immediate,
+              ...this.mailboxWrite({ ...action, data: EMPTY }),
             },
             () => {},
           );
@@ -293,6 +284,19 @@ export class PartnerLink {
           break;
       }
     }
+  }
+
+  /** Where in the partner's mailbox a handshake write goes, what it carries, and its notification. */
+  private mailboxWrite(write: { offset: number; data: Uint8Array; immediate: number }): {
+    remoteAddress: number;
+    data: Uint8Array;
+    immediate: number;
+  } {
+    return {
+      remoteAddress: this.options.mailboxAddress + write.offset,
+      data: write.data,
+      immediate: write.immediate,
+    };
   }
 
   private stepStarting(step: HandshakeStep): void {

@@ -12,6 +12,29 @@ import {
   slotOffset,
 } from "../../ccm/mailbox-layout.js";
 
+/** Lays out both nodes' mailbox headers and makes their handshakes (node i is index i). */
+function bootTwo(mailbox: readonly Uint8Array[], boots: [number, number]): Handshake[] {
+  return [0, 1].map((i) => {
+    mailbox[i]?.set(
+      encodeHeader({
+        nodeIndex: i,
+        bootIncarnation: boots[i] as number,
+        minVersion: 1,
+        maxVersion: 1,
+        controlVis: [11 + i, 11 + i],
+      }),
+      HEADER_FIELDS_OFFSET,
+    );
+    return new Handshake({
+      selfIndex: i,
+      selfBoot: boots[i] as number,
+      minVersion: 1,
+      maxVersion: 1,
+      partnerIndex: 1 - i,
+    });
+  });
+}
+
 /** Two nodes' boot mailboxes in plain memory; RDMA verbs become copies, done at once. */
 class Pair {
   readonly mailbox = [new Uint8Array(0x1000), new Uint8Array(0x1000)];
@@ -20,25 +43,7 @@ class Pair {
   now = 0;
 
   constructor(boots: [number, number]) {
-    this.handshakes = [0, 1].map((i) => {
-      this.mailbox[i]?.set(
-        encodeHeader({
-          nodeIndex: i,
-          bootIncarnation: boots[i] as number,
-          minVersion: 1,
-          maxVersion: 1,
-          controlVis: [11 + i, 11 + i],
-        }),
-        HEADER_FIELDS_OFFSET,
-      );
-      return new Handshake({
-        selfIndex: i,
-        selfBoot: boots[i] as number,
-        minVersion: 1,
-        maxVersion: 1,
-        partnerIndex: 1 - i,
-      });
-    });
+    this.handshakes = bootTwo(this.mailbox, boots);
   }
 
   /** Applies a node's actions; reads and writes complete in the same step. */
@@ -168,25 +173,7 @@ class NotifiedPair {
   private readonly queue: [number, () => HandshakeInput][] = [];
 
   constructor(boots: [number, number]) {
-    this.handshakes = [0, 1].map((i) => {
-      this.mailbox[i]?.set(
-        encodeHeader({
-          nodeIndex: i,
-          bootIncarnation: boots[i] as number,
-          minVersion: 1,
-          maxVersion: 1,
-          controlVis: [11 + i, 11 + i],
-        }),
-        HEADER_FIELDS_OFFSET,
-      );
-      return new Handshake({
-        selfIndex: i,
-        selfBoot: boots[i] as number,
-        minVersion: 1,
-        maxVersion: 1,
-        partnerIndex: 1 - i,
-      });
-    });
+    this.handshakes = bootTwo(this.mailbox, boots);
   }
 
   /** Runs every delivery, and what it causes, in order. */

@@ -6,14 +6,13 @@
  */
 import { performance } from "node:perf_hooks";
 import WebSocket from "ws";
-import { decodeFrames } from "../../../rdma-emu/frame-codec.js";
 import { Indexes } from "../budget.js";
 import { fabricInput } from "../builders/fabric-connection.js";
 import { type FuzzInput, inputRng } from "../inputs.js";
 import { within } from "../liveness.js";
 import { countClose } from "../run-state.js";
 import type { NodeEndpointOptions } from "./endpoint-options.js";
-import { tcpFabricConnection } from "./fabric-tcp.js";
+import { checkCardMessage, tcpFabricConnection } from "./fabric-tcp.js";
 
 /** Close codes of a card refusing a link (rdma-emu/fabric-link.ts; 1013: too many logins at once), and ws's own. */
 const FABRIC_CLOSE_CODES = new Set([1002, 1007, 1008, 1009, 1013]);
@@ -84,25 +83,9 @@ async function fabricConnection(
   const challenge = new Promise<void>((resolve) => {
     ws.on("message", (data: Buffer, isBinary) => {
       frames++;
-      try {
-        if (!isBinary) throw new Error("a text message");
-        for (const frame of decodeFrames(new Uint8Array(data.buffer, data.byteOffset, data.length))) {
-          if (frame.type !== "challenge")
-            run.find(
-              "fabric",
-              `card of node ${node} sent a ${frame.type} frame to a card without the secret`,
-              [input],
-              true,
-            );
-        }
-      } catch (error) {
-        run.find(
-          "fabric",
-          `card of node ${node} sent an undecodable message: ${(error as Error).message}`,
-          [input],
-          true,
-        );
-      }
+      if (isBinary)
+        checkCardMessage(run, node, input, new Uint8Array(data.buffer, data.byteOffset, data.length));
+      else run.find("fabric", `card of node ${node} sent a text message`, [input], true);
       resolve();
     });
   });

@@ -106,26 +106,31 @@ function readBack(run: RunState, node: string, input: FuzzInput, bytes: Buffer):
       run.find("fabric", `card of node ${node} sent a record of type ${type}`, [input], true);
       continue;
     }
-    try {
-      for (const frame of decodeFrames(new Uint8Array(body.buffer, body.byteOffset, body.length))) {
-        if (frame.type !== "challenge")
-          run.find(
-            "fabric",
-            `card of node ${node} sent a ${frame.type} frame to a card without the secret`,
-            [input],
-            true,
-          );
-      }
-    } catch (error) {
-      run.find(
-        "fabric",
-        `card of node ${node} sent an undecodable message: ${(error as Error).message}`,
-        [input],
-        true,
-      );
-    }
+    checkCardMessage(run, node, input, new Uint8Array(body.buffer, body.byteOffset, body.length));
   }
   if (offset !== bytes.length)
     run.find("fabric", `card of node ${node} sent a truncated record`, [input], true);
   return { code: undefined, reason: "", records };
+}
+
+/** What a card may send a stranger without the secret: its challenge, decodable, and nothing else. */
+export function checkCardMessage(run: RunState, node: string, input: FuzzInput, message: Uint8Array): void {
+  try {
+    for (const frame of decodeFrames(message)) {
+      if (frame.type !== "challenge")
+        run.find(
+          "fabric",
+          `card of node ${node} sent a ${frame.type} frame to a card without the secret`,
+          [input],
+          true,
+        );
+    }
+  } catch (error) {
+    run.find(
+      "fabric",
+      `card of node ${node} sent an undecodable message: ${(error as Error).message}`,
+      [input],
+      true,
+    );
+  }
 }
