@@ -101,10 +101,13 @@ describe("a cluster on two fabrics", () => {
 
   it("goes on serving sequence numbers, in order and without a duplicate, when fabric 0 fails under load; no heartbeat monitor takes it for a partner failure", async () => {
     // Callers wait long enough for the fabric failover: it costs one retry timeout, no caller error.
+    // The monitors' patience is above that retry timeout (500 ms) by more than a loaded host's
+    // scheduling delays, as the config rule asks (timeoutMs > retryTimeoutMs + intervalMs).
     cluster = await TestCluster.create({
       nodes: 3,
       duplicate: true,
       seq: { leaseMs: 300, callTimeoutMs: 20_000 },
+      heartbeat: { intervalMs: 50, timeoutMs: 1000 },
     });
     const c = cluster;
     c.startAll();
