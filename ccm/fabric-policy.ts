@@ -60,7 +60,12 @@ export class FabricPolicy implements Core<FabricPolicyInput, FabricPolicyOutput>
   /** Per client and partner, per fabric: the channel-up event of the channel that is up. */
   private readonly channels = new Map<string, Map<number, ChannelUp>>();
 
-  constructor(private readonly fabrics: number) {}
+  /** Every fabric, in order. */
+  private readonly all: readonly number[];
+
+  constructor(private readonly fabrics: number) {
+    this.all = Array.from({ length: fabrics }, (_, fabric) => fabric);
+  }
 
   wakeAt(): number {
     return Number.POSITIVE_INFINITY;
@@ -90,15 +95,13 @@ export class FabricPolicy implements Core<FabricPolicyInput, FabricPolicyOutput>
   }
 
   /** The fabrics to try for a request of `client` toward `partner`, in order. */
-  fabricsFor(client: string, partner: string): number[] {
-    const up = this.channels.get(channelKey(client, partner));
-    return this.ordered((fabric) => up?.has(fabric) === true);
+  fabricsFor(client: string, partner: string): readonly number[] {
+    return this.ordered(this.channels.get(channelKey(client, partner)));
   }
 
   /** The fabrics to read `partner`'s status word over, those with a ready session first. */
-  statusFabrics(partner: string): number[] {
-    const ready = this.ready.get(partner);
-    return this.ordered((fabric) => ready?.has(fabric) === true);
+  statusFabrics(partner: string): readonly number[] {
+    return this.ordered(this.ready.get(partner));
   }
 
   private onManagerEvent(fabric: number, event: ManagerEvent): FabricPolicyOutput[] {
@@ -197,9 +200,11 @@ export class FabricPolicy implements Core<FabricPolicyInput, FabricPolicyOutput>
     return true;
   }
 
-  private ordered(preferred: (fabric: number) => boolean): number[] {
-    const all = Array.from({ length: this.fabrics }, (_, fabric) => fabric);
-    return [...all.filter(preferred), ...all.filter((fabric) => !preferred(fabric))];
+  /** The fabrics with an entry in `preferred` first, each part in fabric order. */
+  private ordered(preferred: ReadonlyMap<number, unknown> | undefined): readonly number[] {
+    // Usually that is the fabrics' own order: nothing to build on a request's path.
+    if (preferred === undefined || preferred.size === 0 || preferred.size === this.fabrics) return this.all;
+    return [...this.all.filter((f) => preferred.has(f)), ...this.all.filter((f) => !preferred.has(f))];
   }
 }
 
