@@ -56,7 +56,12 @@ export function requestPayloadBytes(call: ClientCall): number {
 
 /** The payload bytes an item of a node's message carries (READ data, a message event). */
 export function serverItemPayloadBytes(item: ServerItem): number {
-  return (item.reply?.data?.length ?? 0) + (item.event?.message?.data?.length ?? 0);
+  const event = item.event;
+  return (
+    (item.reply?.data?.length ?? 0) +
+    (event?.message?.data?.length ?? 0) +
+    (event?.serviceEvent?.payload?.length ?? 0)
+  );
 }
 
 export type RemoteOp = "read" | "write" | "fetch-add" | "compare-swap";
@@ -155,9 +160,19 @@ export type ClientEventBody = WithoutClient<
 >;
 type WithoutClient<E> = E extends unknown ? Omit<E, "client" | "partnerBoot"> : never;
 
+/** An event a hosted service pushed to a connection that called it (ccm/service.ts, ServiceCaller). */
+export interface ServiceEventBody {
+  readonly type: "service-event";
+  readonly service: string;
+  readonly payload: Uint8Array;
+}
+
+/** Every event a node sends a connection: the manager's (for registered clients) and services'. */
+export type ServerEventBody = ClientEventBody | ServiceEventBody;
+
 export type ServerMessageBody =
   | { readonly kind: "reply"; readonly id: number; readonly result: ReplyResult }
-  | { readonly kind: "event"; readonly event: ClientEventBody };
+  | { readonly kind: "event"; readonly event: ServerEventBody };
 
 const OS_STATE_WIRE: Record<OsState, client.OsState> = {
   booting: client.OsState.BOOTING,
@@ -291,7 +306,7 @@ export function replyItem(id: number, result: ReplyResult): ServerItem {
   return { reply };
 }
 
-export function eventItem(event: ClientEventBody): ServerItem {
+export function eventItem(event: ServerEventBody): ServerItem {
   let wire: client.Event.$Properties;
   switch (event.type) {
     case "partner-ready":
@@ -310,6 +325,9 @@ export function eventItem(event: ClientEventBody): ServerItem {
       break;
     case "message":
       wire = { message: { partner: event.partner, port: event.port, data: event.data } };
+      break;
+    case "service-event":
+      wire = { serviceEvent: { service: event.service, payload: event.payload } };
       break;
   }
   return { event: wire };
@@ -354,7 +372,7 @@ function replyFromWire(reply: client.Reply): ReplyResult {
   return { kind: "ok" };
 }
 
-function eventFromWire(event: client.Event): ClientEventBody {
+function eventFromWire(event: client.Event): ServerEventBody {
   if (event.partnerReady) {
     const e = event.partnerReady as client.PartnerReady;
     return {
@@ -379,6 +397,10 @@ function eventFromWire(event: client.Event): ClientEventBody {
   if (event.message) {
     const e = event.message as client.Message;
     return { type: "message", partner: e.partner, port: e.port, data: new Uint8Array(e.data) };
+  }
+  if (event.serviceEvent) {
+    const e = event.serviceEvent as client.ServiceEvent;
+    return { type: "service-event", service: e.service, payload: new Uint8Array(e.payload) };
   }
   throw new BadRequestError("event without a known body");
 }

@@ -68,7 +68,10 @@ export class CcmClient extends EventEmitter<{ event: [ClientEvent] }> {
     const client = new CcmClient(options.name);
     client.connection = await NodeConnection.open(
       options.url,
-      (event) => client.deliver(event),
+      (event) => {
+        // A registered client makes no service calls: no service has it to push to.
+        if (event.type !== "service-event") client.deliver(event);
+      },
       (reason) => client.deliver({ type: "closed", reason }),
     );
     try {
@@ -207,16 +210,74 @@ export class CcmAdmin {
   }
 }
 
-/** Calls the services a node hosts in-process (ccm/service.ts); needs no registration. */
+/**
+ * Calls the services a node hosts in-process (ccm/service.ts); needs no registration. A service
+ * that keeps the connection as a session pushes events on it: subscribe with onServiceEvent
+ * before the call that opens the session (events of a service nobody listens to are dropped).
+ * The session ends with the connection: onClose says when, and why.
+ */
 export class CcmServiceClient {
-  private constructor(private readonly connection: NodeConnection) {}
+  private connection!: NodeConnection;
+  private readonly serviceListeners = new Map<string, Set<(payload: Uint8Array) => void>>();
+  private readonly closeListeners = new Set<(reason: string) => void>();
+  private closedReason: string | undefined;
+
+  private constructor() {}
 
   static async connect(url: string | URL, onClose?: (reason: string) => void): Promise<CcmServiceClient> {
-    return new CcmServiceClient(await NodeConnection.open(url, () => {}, onClose));
+    const client = new CcmServiceClient();
+    if (onClose !== undefined) client.onClose(onClose);
+    client.connection = await NodeConnection.open(
+      url,
+      (event) => {
+        if (event.type !== "service-event") return;
+        for (const listener of client.serviceListeners.get(event.service) ?? []) listener(event.payload);
+      },
+      (reason) => {
+        client.closedReason = reason;
+        for (const listener of [...client.closeListeners]) listener(reason);
+        client.closeListeners.clear();
+      },
+    );
+    return client;
   }
 
   get connected(): boolean {
     return this.connection.isOpen;
+  }
+
+  /**
+   * Events `service` pushes to this connection, in the order it pushed them. Returns the
+   * unsubscribe.
+   */
+  onServiceEvent(service: string, listener: (payload: Uint8Array) => void): () => void {
+    let listeners = this.serviceListeners.get(service);
+    if (listeners === undefined) {
+      listeners = new Set();
+      this.serviceListeners.set(service, listeners);
+    }
+    // A wrapper per subscription: the same function subscribed twice is two subscriptions.
+    const entry = (payload: Uint8Array) => listener(payload);
+    listeners.add(entry);
+    return () => {
+      listeners.delete(entry);
+      if (listeners.size === 0 && this.serviceListeners.get(service) === listeners)
+        this.serviceListeners.delete(service);
+    };
+  }
+
+  /**
+   * `listener` runs once when the connection closes (node stopped or reset, too slow a reader,
+   * close()), at once if it has closed already. Returns the unsubscribe.
+   */
+  onClose(listener: (reason: string) => void): () => void {
+    if (this.closedReason !== undefined) {
+      listener(this.closedReason);
+      return () => {};
+    }
+    const entry = (reason: string) => listener(reason);
+    this.closeListeners.add(entry);
+    return () => this.closeListeners.delete(entry);
   }
 
   /** The service's reply payload; rejects with a CcmError (ServiceCallError for the service's own codes). */

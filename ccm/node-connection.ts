@@ -5,7 +5,6 @@
 import WebSocket from "ws";
 import {
   type ClientCall,
-  type ClientEventBody,
   decodeServerMessages,
   encodeRequests,
   MAX_CLIENT_FRAME_BYTES,
@@ -13,6 +12,7 @@ import {
   messageRuns,
   type ReplyResult,
   requestPayloadBytes,
+  type ServerEventBody,
   type ServerMessageBody,
 } from "./client-codec.js";
 import { MAX_CLIENT_MESSAGE_BYTES, MAX_REQUESTS_PER_MESSAGE } from "./constants.js";
@@ -27,7 +27,7 @@ export class NodeConnection {
 
   private constructor(
     private readonly socket: WebSocket,
-    private readonly onEvent: (event: ClientEventBody) => void,
+    private readonly onEvent: (event: ServerEventBody) => void,
     private readonly onClose: (reason: string) => void,
   ) {
     socket.on("message", (data) => this.onMessage(data as Buffer));
@@ -39,7 +39,7 @@ export class NodeConnection {
 
   static async open(
     url: string | URL,
-    onEvent: (event: ClientEventBody) => void,
+    onEvent: (event: ServerEventBody) => void,
     onClose: (reason: string) => void = () => {},
   ): Promise<NodeConnection> {
     const socket = new WebSocket(url, { maxPayload: MAX_SERVER_FRAME_BYTES, perMessageDeflate: false });

@@ -1955,6 +1955,86 @@ export namespace client {
     }
 
     /**
+     * Properties of a ServiceEvent.
+     * @deprecated Use client.ServiceEvent.$Properties instead.
+     */
+    interface IServiceEvent extends client.ServiceEvent.$Properties {
+    }
+
+    /** Represents a ServiceEvent. */
+    class ServiceEvent {
+
+        /**
+         * Constructs a new ServiceEvent.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: client.ServiceEvent.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ServiceEvent service. */
+        service: string;
+
+        /** ServiceEvent payload. */
+        payload: Uint8Array;
+
+        /**
+         * Encodes the specified ServiceEvent message. Does not implicitly {@link client.ServiceEvent.verify|verify} messages.
+         * @param message ServiceEvent message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: client.ServiceEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ServiceEvent message, length delimited. Does not implicitly {@link client.ServiceEvent.verify|verify} messages.
+         * @param message ServiceEvent message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: client.ServiceEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ServiceEvent message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {client.ServiceEvent & client.ServiceEvent.$Shape} ServiceEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): client.ServiceEvent & client.ServiceEvent.$Shape;
+
+        /**
+         * Decodes a ServiceEvent message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {client.ServiceEvent & client.ServiceEvent.$Shape} ServiceEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): client.ServiceEvent & client.ServiceEvent.$Shape;
+    }
+
+    namespace ServiceEvent {
+
+        /** Properties of a ServiceEvent. */
+        interface $Properties {
+
+            /** ServiceEvent service */
+            service?: (string|null);
+
+            /** ServiceEvent payload */
+            payload?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ServiceEvent. */
+        type $Shape = client.ServiceEvent.$Properties;
+    }
+
+    /**
      * Properties of an Event.
      * @deprecated Use client.Event.$Properties instead.
      */
@@ -1988,8 +2068,11 @@ export namespace client {
         /** Event message. */
         message?: (client.Message.$Properties|null);
 
+        /** Event serviceEvent. */
+        serviceEvent?: (client.ServiceEvent.$Properties|null);
+
         /** Event body. */
-        body?: ("partnerReady"|"partnerDown"|"channelUp"|"channelDown"|"message");
+        body?: ("partnerReady"|"partnerDown"|"channelUp"|"channelDown"|"message"|"serviceEvent");
 
         /**
          * Encodes the specified Event message. Does not implicitly {@link client.Event.verify|verify} messages.
@@ -2047,8 +2130,11 @@ export namespace client {
             /** Event message */
             message?: (client.Message.$Properties|null);
 
+            /** Event serviceEvent */
+            serviceEvent?: (client.ServiceEvent.$Properties|null);
+
             /** Event body */
-            body?: ("partnerReady"|"partnerDown"|"channelUp"|"channelDown"|"message");
+            body?: ("partnerReady"|"partnerDown"|"channelUp"|"channelDown"|"message"|"serviceEvent");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2061,9 +2147,10 @@ export namespace client {
           channelUp?: client.ChannelUp.$Shape|null;
           channelDown?: client.ChannelDown.$Shape|null;
           message?: client.Message.$Shape|null;
+          serviceEvent?: client.ServiceEvent.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown?: null; message?: null }|{ body?: "partnerReady"; partnerReady: client.PartnerReady.$Shape; partnerDown?: null; channelUp?: null; channelDown?: null; message?: null }|{ body?: "partnerDown"; partnerReady?: null; partnerDown: client.PartnerDown.$Shape; channelUp?: null; channelDown?: null; message?: null }|{ body?: "channelUp"; partnerReady?: null; partnerDown?: null; channelUp: client.ChannelUp.$Shape; channelDown?: null; message?: null }|{ body?: "channelDown"; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown: client.ChannelDown.$Shape; message?: null }|{ body?: "message"; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown?: null; message: client.Message.$Shape })
+          ({ body?: undefined; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown?: null; message?: null; serviceEvent?: null }|{ body?: "partnerReady"; partnerReady: client.PartnerReady.$Shape; partnerDown?: null; channelUp?: null; channelDown?: null; message?: null; serviceEvent?: null }|{ body?: "partnerDown"; partnerReady?: null; partnerDown: client.PartnerDown.$Shape; channelUp?: null; channelDown?: null; message?: null; serviceEvent?: null }|{ body?: "channelUp"; partnerReady?: null; partnerDown?: null; channelUp: client.ChannelUp.$Shape; channelDown?: null; message?: null; serviceEvent?: null }|{ body?: "channelDown"; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown: client.ChannelDown.$Shape; message?: null; serviceEvent?: null }|{ body?: "message"; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown?: null; message: client.Message.$Shape; serviceEvent?: null }|{ body?: "serviceEvent"; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown?: null; message?: null; serviceEvent: client.ServiceEvent.$Shape })
         );
     }
 

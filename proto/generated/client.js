@@ -4575,6 +4575,191 @@ export const client = $root.client = (() => {
         return Message;
     })();
 
+    client.ServiceEvent = (function() {
+
+        /**
+         * Properties of a ServiceEvent.
+         * @typedef {Object} client.ServiceEvent.$Properties
+         * @property {string|null} [service] ServiceEvent service
+         * @property {Uint8Array|null} [payload] ServiceEvent payload
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ServiceEvent.
+         * @memberof client
+         * @interface IServiceEvent
+         * @augments client.ServiceEvent.$Properties
+         * @deprecated Use client.ServiceEvent.$Properties instead.
+         */
+
+        /**
+         * Shape of a ServiceEvent.
+         * @typedef {client.ServiceEvent.$Properties} client.ServiceEvent.$Shape
+         */
+
+        /**
+         * Constructs a new ServiceEvent.
+         * @memberof client
+         * @classdesc Represents a ServiceEvent.
+         * @constructor
+         * @param {client.ServiceEvent.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ServiceEvent = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ServiceEvent service.
+         * @member {string} service
+         * @memberof client.ServiceEvent
+         * @instance
+         */
+        ServiceEvent.prototype.service = "";
+
+        /**
+         * ServiceEvent payload.
+         * @member {Uint8Array} payload
+         * @memberof client.ServiceEvent
+         * @instance
+         */
+        ServiceEvent.prototype.payload = $util.newBuffer([]);
+
+        /**
+         * Encodes the specified ServiceEvent message. Does not implicitly {@link client.ServiceEvent.verify|verify} messages.
+         * @function encode
+         * @memberof client.ServiceEvent
+         * @static
+         * @param {client.ServiceEvent.$Properties} message ServiceEvent message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ServiceEvent.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.service != null && $Object.hasOwnProperty.call(message, "service") && message.service !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified ServiceEvent message, length delimited. Does not implicitly {@link client.ServiceEvent.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof client.ServiceEvent
+         * @static
+         * @param {client.ServiceEvent.$Properties} message ServiceEvent message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ServiceEvent.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ServiceEvent message from the specified reader or buffer.
+         * @function decode
+         * @memberof client.ServiceEvent
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {client.ServiceEvent & client.ServiceEvent.$Shape} ServiceEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ServiceEvent.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.client.ServiceEvent();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.service = value;
+                        else
+                            delete message.service;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.payload = value;
+                        else
+                            delete message.payload;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a ServiceEvent message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof client.ServiceEvent
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {client.ServiceEvent & client.ServiceEvent.$Shape} ServiceEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ServiceEvent.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        return ServiceEvent;
+    })();
+
     client.Event = (function() {
 
         /**
@@ -4585,7 +4770,8 @@ export const client = $root.client = (() => {
          * @property {client.ChannelUp.$Properties|null} [channelUp] Event channelUp
          * @property {client.ChannelDown.$Properties|null} [channelDown] Event channelDown
          * @property {client.Message.$Properties|null} [message] Event message
-         * @property {"partnerReady"|"partnerDown"|"channelUp"|"channelDown"|"message"} [body] Event body
+         * @property {client.ServiceEvent.$Properties|null} [serviceEvent] Event serviceEvent
+         * @property {"partnerReady"|"partnerDown"|"channelUp"|"channelDown"|"message"|"serviceEvent"} [body] Event body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4605,9 +4791,10 @@ export const client = $root.client = (() => {
          *   channelUp?: client.ChannelUp.$Shape|null;
          *   channelDown?: client.ChannelDown.$Shape|null;
          *   message?: client.Message.$Shape|null;
+         *   serviceEvent?: client.ServiceEvent.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown?: null; message?: null }|{ body?: "partnerReady"; partnerReady: client.PartnerReady.$Shape; partnerDown?: null; channelUp?: null; channelDown?: null; message?: null }|{ body?: "partnerDown"; partnerReady?: null; partnerDown: client.PartnerDown.$Shape; channelUp?: null; channelDown?: null; message?: null }|{ body?: "channelUp"; partnerReady?: null; partnerDown?: null; channelUp: client.ChannelUp.$Shape; channelDown?: null; message?: null }|{ body?: "channelDown"; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown: client.ChannelDown.$Shape; message?: null }|{ body?: "message"; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown?: null; message: client.Message.$Shape })
+         *   ({ body?: undefined; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown?: null; message?: null; serviceEvent?: null }|{ body?: "partnerReady"; partnerReady: client.PartnerReady.$Shape; partnerDown?: null; channelUp?: null; channelDown?: null; message?: null; serviceEvent?: null }|{ body?: "partnerDown"; partnerReady?: null; partnerDown: client.PartnerDown.$Shape; channelUp?: null; channelDown?: null; message?: null; serviceEvent?: null }|{ body?: "channelUp"; partnerReady?: null; partnerDown?: null; channelUp: client.ChannelUp.$Shape; channelDown?: null; message?: null; serviceEvent?: null }|{ body?: "channelDown"; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown: client.ChannelDown.$Shape; message?: null; serviceEvent?: null }|{ body?: "message"; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown?: null; message: client.Message.$Shape; serviceEvent?: null }|{ body?: "serviceEvent"; partnerReady?: null; partnerDown?: null; channelUp?: null; channelDown?: null; message?: null; serviceEvent: client.ServiceEvent.$Shape })
          * )} client.Event.$Shape
          */
 
@@ -4666,17 +4853,25 @@ export const client = $root.client = (() => {
          */
         Event.prototype.message = null;
 
+        /**
+         * Event serviceEvent.
+         * @member {client.ServiceEvent.$Properties|null|undefined} serviceEvent
+         * @memberof client.Event
+         * @instance
+         */
+        Event.prototype.serviceEvent = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Event body.
-         * @member {"partnerReady"|"partnerDown"|"channelUp"|"channelDown"|"message"|undefined} body
+         * @member {"partnerReady"|"partnerDown"|"channelUp"|"channelDown"|"message"|"serviceEvent"|undefined} body
          * @memberof client.Event
          * @instance
          */
         $Object.defineProperty(Event.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["partnerReady", "partnerDown", "channelUp", "channelDown", "message"]),
+            get: $util.oneOfGetter($oneOfFields = ["partnerReady", "partnerDown", "channelUp", "channelDown", "message", "serviceEvent"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -4706,6 +4901,8 @@ export const client = $root.client = (() => {
                 $root.client.ChannelDown.encode(message.channelDown, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
             if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                 $root.client.Message.encode(message.message, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.serviceEvent != null && $Object.hasOwnProperty.call(message, "serviceEvent"))
+                $root.client.ServiceEvent.encode(message.serviceEvent, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4796,6 +4993,13 @@ export const client = $root.client = (() => {
                             break;
                         message.message = $root.client.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
                         message.body = "message";
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        message.serviceEvent = $root.client.ServiceEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.serviceEvent);
+                        message.body = "serviceEvent";
                         continue;
                     }
                 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { encodeRequest, encodeRequests } from "../../ccm/client-codec.js";
+import {
+  decodeServerMessages,
+  encodeRequest,
+  encodeRequests,
+  encodeServerMessages,
+  eventItem,
+  replyItem,
+  type ServerEventBody,
+} from "../../ccm/client-codec.js";
 import { decodeRequests, UndecodableRequest } from "../../ccm/client-request-decoder.js";
 import { parseClusterConfig } from "../../ccm/cluster-config.js";
 import {
@@ -14,6 +22,8 @@ import {
 } from "../../ccm/mailbox-layout.js";
 import { MemoryPool } from "../../ccm/memory-pool.js";
 import { decodePeerMessage, encodePeerMessage } from "../../ccm/peer-codec.js";
+import { Prng } from "../../kit/prng.js";
+import { client } from "../../proto/generated/client.js";
 
 describe("boot mailbox layout", () => {
   const header = {
@@ -174,6 +184,72 @@ describe("client requests", () => {
       expect.objectContaining({ id: 3, code: "E_BAD_REQUEST" }),
       { id: 4, call: { kind: "get-status" } },
     ]);
+  });
+});
+
+describe("service events from a node", () => {
+  const event: ServerEventBody = {
+    type: "service-event",
+    service: "sessions",
+    payload: new Uint8Array([0, 1, 2, 0xff]),
+  };
+
+  it("round-trip, in order, among replies and the manager's events", () => {
+    const empty: ServerEventBody = {
+      type: "service-event",
+      service: "membership",
+      payload: new Uint8Array(0),
+    };
+    const message: ServerEventBody = { type: "message", partner: "b", port: 1, data: new Uint8Array([9]) };
+    const bytes = encodeServerMessages([
+      eventItem(event),
+      replyItem(3, { kind: "data", data: new Uint8Array([7]) }),
+      eventItem(empty),
+      eventItem(message),
+    ]);
+    expect(decodeServerMessages(bytes)).toEqual([
+      { kind: "event", event },
+      { kind: "reply", id: 3, result: { kind: "data", data: new Uint8Array([7]) } },
+      { kind: "event", event: empty },
+      { kind: "event", event: message },
+    ]);
+  });
+
+  it("refuse every truncation and garbage with E_BAD_REQUEST, and nothing else", () => {
+    const bytes = encodeServerMessages([eventItem(event)]);
+    expect(decodeServerMessages(bytes.subarray(0, 0))).toEqual([]);
+    for (let cut = 1; cut < bytes.length; cut++) {
+      expect(() => decodeServerMessages(bytes.subarray(0, cut))).toThrow(
+        expect.objectContaining({ code: "E_BAD_REQUEST" }),
+      );
+    }
+    // An Event without a body is refused.
+    const bodiless = client.ServerMessage.encodeDelimited({ event: {} }).finish();
+    expect(() => decodeServerMessages(bodiless)).toThrow(expect.objectContaining({ code: "E_BAD_REQUEST" }));
+    // ServerMessage.event (2, length 4) holding Event.service_event (6, length 2) holding
+    // ServiceEvent.service as a varint (1, wire type 0): a field of the wrong wire type is skipped
+    // as an unknown one, so the event names no service (and no listener hears it).
+    const wrongType = new Uint8Array([6, 0x12, 4, 0x32, 2, 0x08, 0x01]);
+    expect(decodeServerMessages(wrongType)).toEqual([
+      { kind: "event", event: { type: "service-event", service: "", payload: new Uint8Array(0) } },
+    ]);
+    // A service name that is not UTF-8 is refused.
+    const notUtf8 = new Uint8Array([8, 0x12, 6, 0x32, 4, 0x0a, 2, 0xc3, 0x28]);
+    expect(() => decodeServerMessages(notUtf8)).toThrow(expect.objectContaining({ code: "E_BAD_REQUEST" }));
+    const rng = new Prng(42);
+    for (let round = 0; round < 2000; round++) {
+      const garbage = bytes.slice();
+      // Flip a few bytes, or append random ones.
+      for (let i = 0; i < 1 + rng.int(3); i++) garbage[rng.int(garbage.length)] = rng.int(256);
+      const noise = Uint8Array.from({ length: rng.int(16) }, () => rng.int(256));
+      for (const input of [garbage, noise]) {
+        try {
+          for (const body of decodeServerMessages(input)) expect(["reply", "event"]).toContain(body.kind);
+        } catch (error) {
+          expect(error).toMatchObject({ code: "E_BAD_REQUEST" });
+        }
+      }
+    }
   });
 });
 
