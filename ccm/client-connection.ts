@@ -96,6 +96,9 @@ export class ClientConnection {
   private badThisSecond = 0;
   private badSecondStart = 0;
   private closed = false;
+  private closeListeners: (() => void)[] = [];
+  /** Output queued in this turn, not yet encoded (counted as unread, estimated by its payload). */
+  private queuedBytes = 0;
   /** The socket is gone and everything the connection held was given back (onClosed). */
   private released = false;
 
@@ -124,13 +127,33 @@ export class ClientConnection {
     this.queue(eventItem(event));
   }
 
+  /**
+   * An event a hosted service pushes to this connection (it made a call to the service). Counted
+   * against the unread-output limits at once: false when the connection is closed, or was just
+   * closed because the client leaves too much unread.
+   */
+  serviceEvent(service: string, payload: Uint8Array): boolean {
+    return this.queue(eventItem({ type: "service-event", service, payload }));
+  }
+
+  /** Whether the connection is closing or closed (nothing more is sent on it). */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** `listener` runs once, when the connection closes or starts closing (at once if it has). */
+  onClose(listener: () => void): void {
+    if (this.closed) listener();
+    else this.closeListeners.push(listener);
+  }
+
   reply(id: number, result: ReplyResult): void {
     this.queue(replyItem(id, result));
   }
 
   /** Starts the closing handshake; nothing the client sends from now on is carried out. */
   close(code: number, reason: string): void {
-    this.closed = true;
+    this.markClosed();
     // A paused socket would never read the client's close frame (ws then waits 30 s).
     this.socket.resume();
     this.socket.close(code, reason.slice(0, MAX_CLOSE_REASON_CHARS));
@@ -151,7 +174,7 @@ export class ClientConnection {
 
   /** The socket closed: nothing further starts, and what the connection held goes back. */
   onClosed(): void {
-    this.closed = true;
+    this.markClosed();
     this.released = true;
     this.inbox.drain();
     this.head = undefined;
@@ -266,16 +289,37 @@ export class ClientConnection {
     }
   }
 
-  /** What one event-loop turn produces for this client goes out as one message. */
-  private queue(item: ServerItem): void {
-    if (!this.open) return;
+  /** Nothing more goes out; whoever listens hears it, once. */
+  private markClosed(): void {
+    this.closed = true;
+    const listeners = this.closeListeners;
+    this.closeListeners = [];
+    for (const listener of listeners) listener();
+  }
+
+  /**
+   * What one event-loop turn produces for this client goes out as one message. Queued output
+   * counts as unread at once, so that no burst within a turn escapes the limits. False when the
+   * item is not sent (the connection is closed, or closed now for the output it left unread).
+   */
+  private queue(item: ServerItem): boolean {
+    if (!this.open) return false;
+    const size = REQUEST_OVERHEAD_BYTES + serverItemPayloadBytes(item);
     this.outbox.push(item);
+    this.queuedBytes += size;
+    // The endpoint may cut the slowest reader, this one included.
+    this.endpoint.unsent(size);
+    if (this.open && this.unread > this.endpoint.limits.unreadOutputBytes) this.closeForUnreadOutput();
+    if (!this.open) return false;
     if (this.outbox.length === 1) queueMicrotask(() => this.flush());
+    return true;
   }
 
   private flush(): void {
     const items = this.outbox;
     this.outbox = [];
+    this.endpoint.unsent(-this.queuedBytes);
+    this.queuedBytes = 0;
     // Each message fits what a client accepts (MAX_SERVER_FRAME_BYTES).
     for (const run of messageRuns(
       items,
@@ -303,12 +347,12 @@ export class ClientConnection {
 
   /** Output the client left unread, still held by the node. */
   get unread(): number {
-    return this.unsentBytes;
+    return this.unsentBytes + this.queuedBytes;
   }
 
   /** The client reads too little of what it is sent: events for it cannot wait. */
   closeForUnreadOutput(): void {
-    const reason = `E_RESOURCES: the client left ${this.unsentBytes} bytes unread`;
+    const reason = `E_RESOURCES: the client left ${this.unread} bytes unread`;
     this.endpoint.badRequest(this, 0, `connection closed: ${reason}`);
     this.close(CLOSE_POLICY, reason);
     // It reads nothing, so it would not read a close frame either: its memory goes now.
@@ -317,8 +361,10 @@ export class ClientConnection {
   }
 
   private releaseOutput(): void {
-    this.endpoint.unsent(-this.unsentBytes);
+    this.endpoint.unsent(-this.unread);
     this.unsentBytes = 0;
+    this.queuedBytes = 0;
+    this.outbox = [];
   }
 }
 

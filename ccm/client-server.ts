@@ -39,7 +39,6 @@ export class ClientServer implements ConnectionEndpoint {
   /** Connections with requests to start, in the order they get their turns. */
   private readonly ready = new Set<ClientConnection>();
   private sliceQueued = false;
-  private nextId = 1;
   private readonly badRequests: BadInputLog;
   private readonly idleSweep: NodeJS.Timeout;
 
@@ -49,11 +48,12 @@ export class ClientServer implements ConnectionEndpoint {
     readonly handler: ClientHandler,
     readonly limits: EndpointLimits,
     logger: Logger,
+    private readonly nextId: () => number,
   ) {
     this.badRequests = new BadInputLog(logger, "bad requests", limits.badRequestLogLinesPerSecond);
     server.on("connection", (socket, request) => {
       const remote = `${request.socket.remoteAddress}:${request.socket.remotePort}`;
-      this.accept(new ClientConnection(this.nextId++, remote, socket, this), socket);
+      this.accept(new ClientConnection(this.nextId(), remote, socket, this), socket);
     });
     this.idleSweep = setInterval(() => this.closeIdle(), Math.max(10, limits.unregisteredIdleMs / 4));
     this.idleSweep.unref();
@@ -64,6 +64,8 @@ export class ClientServer implements ConnectionEndpoint {
     handler: ClientHandler,
     logger: Logger,
     limits: EndpointLimits = DEFAULT_ENDPOINT_LIMITS,
+    /** Connection ids; a node process hands out its own so that they stay unique across resets. */
+    ids: () => number = counter(),
   ): Promise<ClientServer> {
     // Our own HTTP server, for its bounds: TCP connections beyond the cap are dropped, and one
     // that does not complete its upgrade in time is cut.
@@ -85,7 +87,7 @@ export class ClientServer implements ConnectionEndpoint {
       );
       http.listen(Number(endpoint.port), endpoint.hostname, () => {
         http.on("error", (error) => logger.error({ err: error }, "client endpoint failed"));
-        resolve(new ClientServer(http, server, handler, limits, logger));
+        resolve(new ClientServer(http, server, handler, limits, logger, ids));
       });
     });
   }
@@ -109,6 +111,9 @@ export class ClientServer implements ConnectionEndpoint {
     this.badRequests.flush();
     for (const client of this.server.clients) client.terminate();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    // TCP connections that never completed their upgrade would hold the port until they time
+    // out; a node that resets binds it again at once.
+    this.http.closeAllConnections();
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
   }
 
@@ -219,4 +224,10 @@ export class ClientServer implements ConnectionEndpoint {
       }
     }
   }
+}
+
+/** 1, 2, 3, ... */
+export function counter(): () => number {
+  let next = 1;
+  return () => next++;
 }

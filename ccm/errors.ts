@@ -10,7 +10,8 @@
  * | E_UNKNOWN_PARTNER   | a request names a node that is not a partner of this one                 |
  * | E_PARTNER_DOWN      | the partner is not ready (down, booting, handshaking)                     |
  * | E_NO_CHANNEL        | the counterpart client is not there, or its channel is not up yet        |
- * | E_RESOURCES         | the node cannot give what a client asks: ports, memory, client slots     |
+ * | E_RESOURCES         | the node cannot give what a client asks: ports, memory, client slots;    |
+ * |                     | a connection's close reason when it left too much output unread          |
  * | E_DUPLICATE_CLIENT  | a client of that name is already registered on the node                  |
  * | E_BAD_REQUEST       | a malformed or impossible request (bad port, range, size, field)        |
  * | E_NOT_REGISTERED    | a data request before Register                                          |
@@ -18,7 +19,7 @@
  * | E_OS_STATE          | the node's storage OS is not up (booting, hung, panicked)                |
  * | E_REMOTE            | an RDMA operation completed with an error; `status` says which          |
  * | E_PEER_PROTOCOL     | a partner broke the session protocol (the session is dropped)            |
- * | E_CLOSED            | the client's connection to its node is closed                            |
+ * | E_CLOSED            | the client's connection to its node is closed (node stopped or reset)    |
  * | E_INTERNAL          | the node hit an unexpected error (a bug: its log has the details)        |
  * | E_SERVICE           | a hosted service refused a call; `serviceCode` is the service's own code |
  */

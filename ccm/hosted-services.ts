@@ -2,7 +2,8 @@
  * The services a node hosts in-process (ccm/service.ts). Once the storage OS is up each registers
  * as a client of the connection managers, gets its ServiceHost (the node's clock, the fabrics
  * toward its counterparts, words of its registered memory, the OS gate) and starts; other clients
- * reach it with service calls, and its own error codes go back to them as they are.
+ * reach it with service calls, and its own error codes go back to them as they are. A call comes
+ * with its caller (the connection), which the service may keep to push events to.
  */
 import type { Logger } from "pino";
 import type { Clock } from "../kit/clock.js";
@@ -12,7 +13,7 @@ import type { LocalClient } from "./client-registry.js";
 import { BadRequestError, ServiceCallError } from "./errors.js";
 import type { NodeFabrics } from "./node-fabrics.js";
 import type { OsGate } from "./os-gate.js";
-import type { NodeService } from "./service.js";
+import type { NodeService, ServiceCaller } from "./service.js";
 
 const WORD_BYTES = 8;
 
@@ -29,6 +30,19 @@ export interface ServiceHostingContext {
   readonly random: () => number;
   /** Runs work once this turn's work is done (a microtask; in the sim, a zero-delay event). */
   readonly defer: (work: () => void) => void;
+  /** A service asked for the node to reset (ServiceHost.resetNode). */
+  readonly resetNode: (reason: string) => void;
+}
+
+/** The client connection a call came from, as the node has it (ccm/client-connection.ts). */
+export interface CallingConnection {
+  readonly id: number;
+  /** Closing or closed: nothing more is sent on it. */
+  readonly isClosed: boolean;
+  /** Queues a service's event; false when the connection is (or just got) closed. */
+  serviceEvent(service: string, payload: Uint8Array): boolean;
+  /** Runs `listener` once, when the connection closes (at once if it has). */
+  onClose(listener: () => void): void;
 }
 
 export class HostedServices {
@@ -52,17 +66,38 @@ export class HostedServices {
   }
 
   /** A client's call to the service `name`; its reply, or its error with the service's own code. */
-  call(name: string, payload: Uint8Array): Promise<ReplyResult> {
+  call(name: string, payload: Uint8Array, connection: CallingConnection): Promise<ReplyResult> {
     const service = this.get(name);
     if (service === undefined)
       return Promise.reject(new BadRequestError(`this node hosts no service ${name}`));
     return new Promise((resolve, reject) =>
-      service.call(payload, (result) => {
-        if (!(result instanceof Error)) return resolve({ kind: "data", data: result });
-        const code = (result as { code?: unknown }).code;
-        reject(typeof code === "string" ? new ServiceCallError(code, result.message) : result);
-      }),
+      service.call(
+        payload,
+        (result) => {
+          if (!(result instanceof Error)) return resolve({ kind: "data", data: result });
+          const code = (result as { code?: unknown }).code;
+          reject(typeof code === "string" ? new ServiceCallError(code, result.message) : result);
+        },
+        this.caller(service, connection),
+      ),
     );
+  }
+
+  /**
+   * The connection as `service` sees it: its pushes are that service's events, and a close it
+   * hears later comes through the OS gate after the turn that closed the connection (never inside
+   * the service's own push, never after its boot is gone).
+   */
+  private caller(service: NodeService, connection: CallingConnection): ServiceCaller {
+    const { context } = this;
+    return {
+      id: connection.id,
+      push: (payload) => connection.serviceEvent(service.name, payload),
+      onClose: (listener) => {
+        if (connection.isClosed) listener();
+        else connection.onClose(() => context.defer(() => context.gate.run(listener)));
+      },
+    };
   }
 
   private start(service: NodeService): void {
@@ -118,6 +153,7 @@ export class HostedServices {
       writeWord: (offset, value) => context.memory.writeWord(at(offset), value),
       readWord: (offset) => context.memory.readWord(at(offset)),
       run: (work) => context.gate.run(work),
+      resetNode: (reason) => context.resetNode(reason),
     });
     // As a client registering does, the service hears which partners and channels are up.
     context.fabrics.registered(service.name);

@@ -51,10 +51,21 @@ export interface NodeOptions {
   readonly logger: Logger;
   /** Test hook: the process kills itself (SIGKILL) while this handshake step is in flight. */
   readonly crashAt?: HandshakeStep;
-  /** Services the node hosts in-process (ccm/service.ts); they start when the OS is up. */
-  readonly services?: readonly NodeService[];
+  /**
+   * Builds the services the node hosts in-process (ccm/service.ts), afresh for every boot; they
+   * start when the OS is up.
+   */
+  readonly services?: () => readonly NodeService[];
   /** Bounds of the client endpoint (tests shrink them); the defaults are documented in the README. */
   readonly endpointLimits?: EndpointLimits;
+  /**
+   * A service reset the node (ServiceHost.resetNode): told once per boot, after the turn that
+   * asked, with the OS already dead. Whoever runs the node stops it and boots a new one
+   * (ccm/node-process.ts). Without it, the node just stops.
+   */
+  readonly onReset?: (reason: string) => void;
+  /** Ids of client connections (unique across the boots of one process; default 1, 2, ...). */
+  readonly connectionIds?: () => number;
 }
 
 export class NodeEmulator implements ClientHandler {
@@ -77,6 +88,7 @@ export class NodeEmulator implements ClientHandler {
   private readonly timers: NodeJS.Timeout[] = [];
   private stopWatchdog: (() => void) | undefined;
   private stopped = false;
+  private resetting = false;
 
   private constructor(private readonly options: NodeOptions) {
     this.node = nodeById(options.config, options.nodeId);
@@ -96,7 +108,7 @@ export class NodeEmulator implements ClientHandler {
     });
     // Every line names the boot it comes from: a trace spanning restarts stays readable.
     this.logger = options.logger.child({ boot: this.bootIncarnation });
-    this.services = new HostedServices(options.services ?? [], {
+    this.services = new HostedServices(options.services?.() ?? [], {
       node: this.node.id,
       partners: () => this.first.manager.partnerIds(),
       logger: this.logger,
@@ -106,6 +118,7 @@ export class NodeEmulator implements ClientHandler {
       fabrics: this.fabrics,
       random: Math.random,
       defer: queueMicrotask,
+      resetNode: (reason) => this.reset(reason),
     });
   }
 
@@ -167,6 +180,21 @@ export class NodeEmulator implements ClientHandler {
     this.writeStatus();
   }
 
+  /**
+   * The node fails as a whole (a critical service asked, ServiceHost.resetNode): its OS dies at
+   * once, as in a crash, and whoever runs the node is told after this turn (it is inside the
+   * service's call). A second request of the same boot, or one while stopping, does nothing.
+   */
+  private reset(reason: string): void {
+    if (this.stopped || this.resetting) return;
+    this.resetting = true;
+    this.logger.warn({ event: "node-reset", reason }, "node resets: %s", reason);
+    this.gate.kill();
+    const { onReset } = this.options;
+    setImmediate(() => (onReset === undefined ? void this.stop() : onReset(reason)));
+  }
+
+  /** Stops everything and releases the node's fabric and client ports before it resolves. */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
@@ -218,6 +246,7 @@ export class NodeEmulator implements ClientHandler {
       this,
       this.logger,
       this.options.endpointLimits ?? DEFAULT_ENDPOINT_LIMITS,
+      this.options.connectionIds,
     );
     this.logger.info(
       { event: "client-endpoint", url: this.node.clientEndpoint.href },
@@ -291,7 +320,7 @@ export class NodeEmulator implements ClientHandler {
         return OK;
       }
       case "service-call":
-        return this.osWork(() => this.serviceCall(call.service, call.payload));
+        return this.osWork(() => this.serviceCall(connection, call.service, call.payload));
       default:
         return this.osWork(() => this.clientCall(connection, call));
     }
@@ -317,9 +346,14 @@ export class NodeEmulator implements ClientHandler {
     });
   }
 
-  private async serviceCall(name: string, payload: Uint8Array): Promise<ReplyResult> {
+  /** A call to a hosted service; the connection is its caller, to which the service may push. */
+  private async serviceCall(
+    connection: ClientConnection,
+    name: string,
+    payload: Uint8Array,
+  ): Promise<ReplyResult> {
     await this.osIsUp();
-    return this.services.call(name, payload);
+    return this.services.call(name, payload, connection);
   }
 
   /** Resolves once the storage OS has booted (at once if it has). */

@@ -9,6 +9,13 @@
  * The contract is callback-based and every effect goes through the host (time, timers, randomness,
  * work deferred to the end of the turn), so the whole-node sim (ccm/sim/cluster-sim.ts) hosts the
  * same service on its virtual clock, deterministically.
+ *
+ * Sessions: a call comes with its ServiceCaller, the client connection it came from. A service may
+ * keep it to push events to that client (membership views, delivered messages) until it hears the
+ * connection close. A push counts against the connection's unread-output limits like any reply: a
+ * client that does not read is cut off (push returns false, onClose runs), never buffered without
+ * bound. A close that happens later reaches onClose listeners through the OS gate, after the turn
+ * that closed the connection, so a service never hears of a close inside its own push.
  */
 import type { Logger } from "pino";
 import type { Clock } from "../kit/clock.js";
@@ -35,6 +42,23 @@ export interface ServiceHost {
   readWord(offset: number): bigint;
   /** Runs `work` as the storage OS runs anything: held while it is hung, dropped once it panicked. */
   run(work: () => void): void;
+  /**
+   * The service cannot go on (a critical daemon failed): its node resets as after a crash. Every
+   * service stops, every client connection closes, the cards go down, and the node boots again
+   * with a new boot incarnation and services built afresh. Takes effect after the current turn;
+   * a second request in the same boot counts once.
+   */
+  resetNode(reason: string): void;
+}
+
+/** The client connection a call came from: a service may keep it to push events to, and hears when it closes. */
+export interface ServiceCaller {
+  /** Unique among the node's connections for the node process's lifetime. */
+  readonly id: number;
+  /** Sends the client an event of this service (Event.service_event). Returns false if the connection is closed (or was just closed because it reads too slowly). */
+  push(payload: Uint8Array): boolean;
+  /** `listener` runs once when the connection closes (at once if it is closed already). */
+  onClose(listener: () => void): void;
 }
 
 export interface NodeService {
@@ -48,8 +72,9 @@ export interface NodeService {
   event(event: ClientEventBody): void;
   /**
    * A client's call; `done` is called once, with the reply payload or an Error whose string
-   * `code` goes back to the caller as it is (a service's own stable codes).
+   * `code` goes back to the caller as it is (a service's own stable codes). `caller` is the
+   * connection it came from, for a service that keeps sessions (most ignore it).
    */
-  call(payload: Uint8Array, done: (result: Uint8Array | Error) => void): void;
+  call(payload: Uint8Array, done: (result: Uint8Array | Error) => void, caller: ServiceCaller): void;
   stop(): void;
 }

@@ -22,7 +22,7 @@ import { pino } from "pino";
 import { CcmAdmin } from "../ccm/client.js";
 import { loadClusterConfig, nodeById } from "../ccm/cluster-config.js";
 import type { HandshakeStep } from "../ccm/handshake.js";
-import { NodeEmulator } from "../ccm/node.js";
+import { NodeProcess } from "../ccm/node-process.js";
 import type { OsState } from "../ccm/node-status.js";
 import { parseSeqConfig, seqStoreFor } from "../peers/seq/config.js";
 import { SeqService } from "../peers/seq/seq-service.js";
@@ -83,19 +83,23 @@ async function main(argv: string[]): Promise<number> {
       );
       const config = loadClusterConfig(values.config);
       const seqConfig = parseSeqConfig(config);
-      const node = await NodeEmulator.start({
+      const nodeId = values.id;
+      // Runs the node, and boots it again in this process when a service resets it.
+      const node = await NodeProcess.start({
         config,
-        nodeId: values.id,
+        nodeId,
         logger,
-        // The services every node hosts in-process: the sequence service (peers/seq).
-        services: [
+        // The services every node hosts in-process, built afresh for each boot: the sequence
+        // service (peers/seq).
+        services: () => [
           new SeqService({
             nodes: config.nodes.map((n) => n.id),
-            store: seqStoreFor(config, values.id),
+            store: seqStoreFor(config, nodeId),
             timing: seqConfig.timing,
             blockSize: seqConfig.blockSize,
           }),
         ],
+        onFatal: fail,
         ...(crashAt === undefined ? {} : { crashAt: crashAt as HandshakeStep }),
       });
       await untilSignal();

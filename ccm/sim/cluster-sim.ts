@@ -21,7 +21,8 @@ import { OsStateError } from "../errors.js";
 import type { HandshakeTiming } from "../handshake.js";
 import { decodeSlot, MAX_BOOT_INCARNATION, type SlotRecord } from "../mailbox-layout.js";
 import type { ManagerEvent } from "../manager-events.js";
-import type { NodeService } from "../service.js";
+import type { NodeService, ServiceCaller } from "../service.js";
+import { SimCaller } from "./sim-caller.js";
 import { SimNode } from "./sim-node.js";
 
 export interface ClusterSimOptions {
@@ -39,6 +40,8 @@ export interface ClusterSimOptions {
   readonly services?: (node: number) => readonly NodeService[];
   /** Told when a node's boot has started its managers and services. */
   readonly onStarted?: (node: number) => void;
+  /** Told when a service's reset (ServiceHost.resetNode) reboots a node, just before it does. */
+  readonly onReset?: (node: number, reason: string) => void;
   readonly trace?: boolean;
 }
 
@@ -58,6 +61,18 @@ export interface SlotWrite {
   readonly record: SlotRecord;
 }
 
+/** A node reset by one of its services (ServiceHost.resetNode), as carried out. */
+export interface SimReset {
+  readonly at: number;
+  readonly node: number;
+  /** The boot incarnation that ended. */
+  readonly boot: number;
+  readonly reason: string;
+}
+
+/** The caller of a call that names none: it takes every push, records nothing, and never closes. */
+const NO_CALLER: ServiceCaller = { id: 0, push: () => true, onClose: () => {} };
+
 /** Hardware addresses: fabric f's card of node i is FIRST_ADDRESS + f × FABRIC_STRIDE + i. */
 const FIRST_ADDRESS = 0x0a0001;
 const FABRIC_STRIDE = 0x010000;
@@ -70,7 +85,11 @@ export class ClusterSim {
   readonly slotWrites: SlotWrite[] = [];
   /** Messages clients received: `${node}/${client} <- ${partner}:${port} ${text}`. */
   readonly delivered: string[] = [];
+  /** Resets services asked for, in the order carried out. */
+  readonly resets: SimReset[] = [];
   private readonly nodes: SimNode[];
+  /** The SimCallers that called each node's services in its current boot: they close with it. */
+  private readonly callers = new Map<number, Set<SimCaller>>();
 
   constructor(private readonly options: ClusterSimOptions) {
     const fabricCount = options.fabrics ?? 1;
@@ -161,12 +180,19 @@ export class ClusterSim {
     return node.up ? node.services?.get(name) : undefined;
   }
 
-  /** A client's call to a hosted service, through the node's OS gate (held while it is hung). */
+  /**
+   * A client's call to a hosted service, through the node's OS gate (held while it is hung).
+   * `caller` is the client connection it comes from (default: one that takes every push, records
+   * nothing and never closes); a SimCaller closes when the node crashes or reboots, as a node's
+   * connections do. As on a node, a close the service hears later reaches it in the next event,
+   * through the gate, and never once its boot is gone.
+   */
   callService(
     index: number,
     name: string,
     payload: Uint8Array,
     done: (result: Uint8Array | Error) => void,
+    caller: ServiceCaller = NO_CALLER,
   ): void {
     const node = this.node(index);
     const service = this.service(index, name);
@@ -174,7 +200,25 @@ export class ClusterSim {
       done(new OsStateError(`${node.id} is down`));
       return;
     }
-    node.run(() => service.call(payload, done));
+    if (caller instanceof SimCaller) {
+      const callers = this.callers.get(index) ?? new Set<SimCaller>();
+      this.callers.set(index, callers);
+      callers.add(caller);
+    }
+    const generation = node.generation;
+    const seen: ServiceCaller = {
+      id: caller.id,
+      push: (pushed) => caller.push(pushed),
+      onClose: (listener) => {
+        let registering = true;
+        caller.onClose(() => {
+          if (registering) listener();
+          else this.scheduler.after(0, () => node.runIn(generation, listener));
+        });
+        registering = false;
+      },
+    };
+    node.run(() => service.call(payload, done, seen));
   }
 
   /** The node's cards crash: its software is gone, its links end, its memory stays. */
@@ -182,6 +226,7 @@ export class ClusterSim {
     const node = this.node(index);
     node.up = false;
     node.halt();
+    this.closeCallers(node);
     this.fabrics.forEach((fabric, f) => {
       fabric.crash(node.addresses[f] as HardwareAddress);
     });
@@ -280,8 +325,34 @@ export class ClusterSim {
       this.startNode(node);
   }
 
+  /** The node's client connections close with its boot. */
+  private closeCallers(node: SimNode): void {
+    const callers = this.callers.get(node.index);
+    this.callers.delete(node.index);
+    for (const caller of callers ?? []) caller.close();
+  }
+
+  /**
+   * A service of the node's current boot asked for a reset: the host reboots in the next event
+   * (never inside the service's call), once however often that boot asks, and not at all if the
+   * boot ended meanwhile (a crash, a reboot).
+   */
+  private resetLater(node: SimNode, asked: { done: boolean }, reason: string): void {
+    if (asked.done) return;
+    asked.done = true;
+    const generation = node.generation;
+    this.scheduler.after(0, () => {
+      if (node.generation !== generation || !node.up) return;
+      this.resets.push({ at: this.now, node: node.index, boot: node.boot, reason });
+      this.options.onReset?.(node.index, reason);
+      this.rebootHost(node.index);
+    });
+  }
+
   private startNode(node: SimNode): void {
     const [minVersion, maxVersion] = this.options.versions?.[node.index] ?? [1, 1];
+    this.closeCallers(node);
+    const asked = { done: false };
     node.start(
       this.fabrics,
       this.nodes.filter((p) => p !== node),
@@ -296,6 +367,7 @@ export class ClusterSim {
           for (const request of this.options.clients?.(node.index) ?? []) this.attach(node.index, request);
           this.options.onStarted?.(node.index);
         },
+        resetNode: (reason) => this.resetLater(node, asked, reason),
       },
     );
   }

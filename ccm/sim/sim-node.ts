@@ -45,6 +45,8 @@ export interface SimNodeBoot {
   readonly onPost: (request: WorkRequest) => void;
   /** Runs once the managers and the services have started (the harness attaches its clients). */
   readonly started: () => void;
+  /** A service of this boot asked for the node to reset (ServiceHost.resetNode). */
+  readonly resetNode: (reason: string) => void;
 }
 
 export class SimNode {
@@ -74,7 +76,11 @@ export class SimNode {
 
   /** Runs `work` as the storage OS of this boot would: through the gate, and only while it lives. */
   run(work: () => void): void {
-    const generation = this.generation;
+    this.runIn(this.generation, work);
+  }
+
+  /** Runs `work` as the storage OS of boot `generation` would: never once that boot is gone. */
+  runIn(generation: number, work: () => void): void {
     this.gate.run(() => {
       if (this.generation === generation && this.up) work();
     });
@@ -149,6 +155,7 @@ export class SimNode {
       fabrics: nodeFabrics,
       random: () => rng.next(),
       defer: (work) => scheduler.after(0, () => this.run(work)),
+      resetNode: boot.resetNode,
     });
     const services = this.services;
     scheduler.after(0, () =>

@@ -144,6 +144,7 @@ export class SeqService implements NodeService {
     }
   }
 
+  /** A client's call; the caller is not kept (the sequence service pushes nothing, keeps no sessions). */
   call(payload: Uint8Array, done: Done): void {
     let reply: Uint8Array | undefined;
     try {

@@ -60,6 +60,10 @@ class FakeHost implements ServiceHost {
   run(work: () => void): void {
     work();
   }
+  readonly resets: string[] = [];
+  resetNode(reason: string): void {
+    this.resets.push(reason);
+  }
 
   /** Moves the clock, running timers and letting promises settle on the way. */
   async advance(ms: number): Promise<void> {

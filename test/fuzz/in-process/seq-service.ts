@@ -90,6 +90,8 @@ class SeqServiceEpisode implements Episode {
       },
       readWord: (offset) => this.memory.get(offset) ?? 0n,
       run: (work) => work(),
+      resetNode: (reason) =>
+        this.late.push({ index: this.current, problem: `the service reset its node: ${reason}` }),
     };
     this.service.start(host);
     for (const partner of SEQ_PEERS)
