@@ -1,0 +1,557 @@
+/**
+ * The group daemon of one node (the seed's GCD, 003), a pure core: the Delta protocol that puts
+ * every group's messages and changes in one order, and the group state that order builds. Wire:
+ * proto/group.proto (the diagram is there); the coordinator's side is delta-coordinator.ts.
+ *
+ * Normal operation, in a membership view (the epoch):
+ *   - An initiator submits to the coordinator, which queues (its serializing queue), numbers
+ *     (gseq) and proposes batches to its ring successor. Each member keeps the entries in its
+ *     proposal buffer, in gseq order without gaps (a batch that would leave a gap is dropped: the
+ *     coordinator's resend fills it), and passes the batch on; the batch comes back to the
+ *     coordinator once every member holds it. Resent around the ring on a proposal timeout;
+ *     members that hold it already pass it on again.
+ *   - Then Commit(up_to) to every member: each delivers in gseq order up to there, to its local
+ *     instances (003: a message that reached a daemon goes to that daemon's clients), and Acks.
+ *     Nobody aborts: an entry that went round is delivered by every member. Entries every member
+ *     delivered (stable) leave the buffers.
+ *
+ * A view change (the membership service installed a view):
+ *   1. Every member sends State (fresh or not, delivered up to where, its proposal buffer) to
+ *      every member. Messages of the new epoch that come before the states are all in wait.
+ *   2. The coordinator of the epoch is the first member in ring order that holds the group state
+ *      (not fresh); with none, the first member, from nothing. Every member computes the same.
+ *   3. The coordinator's rule (003, coordinator failure): it proposes again, in gseq order, every
+ *      entry any member holds past the lowest delivered number (lo), under its own number, and
+ *      only then the view's own entry (with the group state, for members that join), and only
+ *      then anything new. Members skip what they delivered already.
+ *   4. Initiator failure (003): the coordinator drops queued submissions of daemons outside the
+ *      view; entries already proposed are in some survivor's buffer and so delivered by all
+ *      (step 3); the view's entry, where the failed daemon's instances leave, comes after them.
+ *   5. Members resubmit their own entries not yet delivered once they deliver the view's entry;
+ *      the coordinator drops what it numbered already (per origin, seqs go up by one).
+ *
+ * Why nothing delivered is lost and no two members deliver differently: an entry is delivered
+ * only after it went round every member of its epoch; the next epoch's members include at least
+ * one of them (views need a quorum, quorums intersect) unless the group state dies with them;
+ * buffers are gapless and drop only entries every member delivered, so the union of the states
+ * holds every entry past lo, and the coordinator re-proposes them under their own numbers.
+ */
+import type { Core } from "../../kit/core.js";
+import type { View } from "../membership/view.js";
+import { DeltaCoordinator } from "./delta-coordinator.js";
+import type { Entry, EntryBody, Origin } from "./entries.js";
+import { instanceDaemon, instanceOrigin, originKey } from "./entries.js";
+import { type GroupChange, GroupState } from "./group-state.js";
+import type { DeltaMessage } from "./messages.js";
+
+export interface DeltaTiming {
+  /** A proposal not back around the ring in this long is resent. */
+  readonly proposalTimeoutMs: number;
+  /** A member that has not acknowledged a commit in this long is sent it again. */
+  readonly commitTimeoutMs: number;
+  /** Own entries not delivered in this long are submitted again. */
+  readonly submitTimeoutMs: number;
+}
+
+export const DEFAULT_DELTA_TIMING: DeltaTiming = {
+  proposalTimeoutMs: 200,
+  commitTimeoutMs: 200,
+  submitTimeoutMs: 1000,
+};
+
+/** Own entries waiting to be delivered, at most: beyond, a submission is refused. */
+export const MAX_OUTGOING = 4096;
+/** Messages of an epoch not started yet, kept for when it starts. */
+const MAX_WAITING = 1024;
+
+export type DeltaInput =
+  /** The membership service installed a view (members in ring order). */
+  | { readonly type: "view"; readonly view: View }
+  /** This node's view lost its quorum: deliver nothing, until a new view. */
+  | { readonly type: "suspend" }
+  | { readonly type: "message"; readonly from: string; readonly message: DeltaMessage }
+  /** The channel to a partner's daemon came up (again): what went down with it may be lost. */
+  | { readonly type: "peer-up"; readonly peer: string }
+  /** An entry of this node's to order; `token` comes back with its seq. */
+  | { readonly type: "submit"; readonly token: number; readonly body: EntryBody }
+  | { readonly type: "tick" };
+
+export type DeltaOutput =
+  | { readonly type: "send"; readonly to: string; readonly message: DeltaMessage }
+  | { readonly type: "deliver"; readonly entry: Entry; readonly changes: readonly GroupChange[] }
+  | { readonly type: "submitted"; readonly token: number; readonly seq: number }
+  | { readonly type: "refused"; readonly token: number; readonly reason: string }
+  /** The epoch's recovery is done here: normal operation from `gseq` on. */
+  | {
+      readonly type: "recovered";
+      readonly epoch: number;
+      readonly coordinator: string;
+      readonly gseq: number;
+    };
+
+type Phase = "none" | "collecting" | "recovering" | "normal" | "suspended";
+type StateMessage = Extract<DeltaMessage, { type: "state" }>;
+
+export interface DeltaNodeOptions {
+  readonly self: string;
+  /** The daemon's incarnation (the membership member's). */
+  readonly boot: number;
+  readonly timing?: DeltaTiming;
+}
+
+export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
+  private readonly timing: DeltaTiming;
+  private readonly origin: Origin;
+  private epoch = 0;
+  private members: readonly Origin[] = [];
+  private phase: Phase = "none";
+  /** The group state, once this daemon has one (from nothing, or a view entry's snapshot). */
+  private state: GroupState | undefined;
+  private delivered = 0;
+  /** The proposal buffer: entries (delivered, known] and delivered ones not yet stable. */
+  private readonly buffer = new Map<number, Entry>();
+  private known = 0;
+  /** Joining: the gseq of this epoch's view entry, where this member starts (once seen). */
+  private base: number | undefined;
+  private now = 0;
+  private coordinatorNode: string | undefined;
+  private readonly states = new Map<string, StateMessage>();
+  private waiting: { from: string; message: DeltaMessage }[] = [];
+  private readonly role: DeltaCoordinator;
+  /** Own entries not delivered yet, in seq order. */
+  private outgoing: { seq: number; body: EntryBody }[] = [];
+  private nextSeq = 1;
+  private resubmitAt = Number.POSITIVE_INFINITY;
+
+  constructor(options: DeltaNodeOptions) {
+    this.timing = options.timing ?? DEFAULT_DELTA_TIMING;
+    this.origin = { node: options.self, boot: options.boot };
+    this.role = new DeltaCoordinator(options.self, this.timing);
+  }
+
+  get groups(): GroupState | undefined {
+    return this.state;
+  }
+
+  get coordinator(): string | undefined {
+    return this.phase === "recovering" || this.phase === "normal" ? this.coordinatorNode : undefined;
+  }
+
+  get currentEpoch(): number {
+    return this.epoch;
+  }
+
+  get deliveredUpTo(): number {
+    return this.delivered;
+  }
+
+  get serving(): boolean {
+    return this.phase === "normal";
+  }
+
+  wakeAt(): number {
+    if (this.phase === "normal" || this.phase === "recovering") {
+      const own =
+        this.outgoing.length > 0 && this.phase === "normal" ? this.resubmitAt : Number.POSITIVE_INFINITY;
+      return this.isCoordinator() ? Math.min(own, this.role.wakeAt()) : own;
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  handle(input: DeltaInput, now: number): DeltaOutput[] {
+    const out: DeltaOutput[] = [];
+    this.now = now;
+    switch (input.type) {
+      case "view":
+        this.onView(input.view, now, out);
+        break;
+      case "suspend":
+        if (this.phase !== "none") this.phase = "suspended";
+        break;
+      case "message":
+        this.receive(input.from, input.message, now, out);
+        break;
+      case "peer-up": {
+        // Its state may have been lost with the channel: a member still collecting needs it.
+        const mine = this.states.get(this.origin.node);
+        if (
+          mine !== undefined &&
+          this.members.some((m) => m.node === input.peer) &&
+          input.peer !== this.origin.node
+        )
+          out.push({ type: "send", to: input.peer, message: mine });
+        break;
+      }
+      case "submit":
+        this.submitOwn(input.token, input.body, now, out);
+        break;
+      case "tick":
+        this.tick(now, out);
+        break;
+    }
+    return out;
+  }
+
+  // --- epochs -----------------------------------------------------------------------------
+
+  private onView(view: View, now: number, out: DeltaOutput[]): void {
+    if (
+      view.id <= this.epoch ||
+      !view.members.some((m) => m.node === this.origin.node && m.boot === this.origin.boot)
+    )
+      return;
+    this.epoch = view.id;
+    this.members = view.members.map((m) => ({ node: m.node, boot: m.boot }));
+    this.phase = "collecting";
+    this.states.clear();
+    this.coordinatorNode = undefined;
+    this.role.filter(new Set(this.members.map(originKey)));
+    if (this.state === undefined) {
+      // Nothing here is of use before this epoch's view entry.
+      this.buffer.clear();
+      this.known = 0;
+      this.delivered = 0;
+      this.base = undefined;
+    }
+    const mine: StateMessage = {
+      type: "state",
+      epoch: this.epoch,
+      fresh: this.state === undefined,
+      delivered: this.delivered,
+      entries: [...this.buffer.values()],
+    };
+    this.states.set(this.origin.node, mine);
+    for (const m of this.members)
+      if (m.node !== this.origin.node) out.push({ type: "send", to: m.node, message: mine });
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const w of waiting) this.receive(w.from, w.message, now, out);
+    this.maybeRecover(now, out);
+  }
+
+  private maybeRecover(now: number, out: DeltaOutput[]): void {
+    if (this.phase !== "collecting" || this.states.size < this.members.length) return;
+    const holders = this.members.filter((m) => this.states.get(m.node)?.fresh === false);
+    this.coordinatorNode = (holders[0] ?? (this.members[0] as Origin)).node;
+    this.phase = "recovering";
+    if (this.isCoordinator()) this.startRecovery(holders, now, out);
+    else this.role.clear();
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const w of waiting) this.receive(w.from, w.message, now, out);
+  }
+
+  /** The coordinator's rule: what any member holds past the lowest delivered, then the view entry. */
+  private startRecovery(holders: readonly Origin[], now: number, out: DeltaOutput[]): void {
+    if (this.state === undefined) {
+      // No member holds a group state: it starts here, from nothing.
+      this.state = new GroupState(`${this.origin.node}/${this.origin.boot}/${this.epoch}`);
+      this.delivered = 0;
+      this.known = 0;
+      this.base = undefined;
+    }
+    const reports = holders.map((m) => this.states.get(m.node) as StateMessage);
+    const lo = reports.length === 0 ? 0 : Math.min(...reports.map((s) => s.delivered));
+    const union = new Map<number, Entry>();
+    let hi = lo;
+    for (const report of reports) {
+      hi = Math.max(hi, report.delivered);
+      for (const entry of report.entries) {
+        if (entry.gseq > lo && !union.has(entry.gseq)) union.set(entry.gseq, entry);
+      }
+    }
+    for (const gseq of union.keys()) hi = Math.max(hi, gseq);
+    const recovered: Entry[] = [];
+    for (let gseq = lo + 1; gseq <= hi; gseq++) {
+      const entry = union.get(gseq);
+      // Buffers are gapless past every holder's delivered number, so this cannot miss; were it
+      // to, stopping here keeps every member's order (nothing past a gap was delivered anywhere).
+      if (entry === undefined) break;
+      recovered.push(entry);
+      if (gseq === this.known + 1) this.store(entry);
+    }
+    const acked = new Map<string, number>();
+    for (const m of this.members) {
+      const state = this.states.get(m.node) as StateMessage;
+      // A member that joins needs nothing before its view entry.
+      acked.set(
+        m.node,
+        state.fresh ? lo + recovered.length : Math.min(state.delivered, lo + recovered.length),
+      );
+    }
+    acked.set(this.origin.node, Math.min(this.delivered, lo + recovered.length));
+    this.role.begin(lo, recovered, acked);
+    this.pump(now, out);
+  }
+
+  // --- messages ---------------------------------------------------------------------------
+
+  private receive(from: string, message: DeltaMessage, now: number, out: DeltaOutput[]): void {
+    if (message.epoch < this.epoch) return;
+    if (message.epoch > this.epoch || (this.phase === "collecting" && message.type !== "state")) {
+      if (this.waiting.length < MAX_WAITING) this.waiting.push({ from, message });
+      return;
+    }
+    if (!this.members.some((m) => m.node === from) || this.phase === "suspended") return;
+    switch (message.type) {
+      case "state":
+        if (this.phase === "collecting" && !this.states.has(from)) {
+          this.states.set(from, message);
+          this.maybeRecover(now, out);
+        }
+        return;
+      case "propose":
+        this.onPropose(message.entries, now, out);
+        return;
+      case "commit":
+        if (from === this.coordinatorNode) this.onCommit(message.upTo, message.stable, out);
+        return;
+      case "ack":
+        if (this.isCoordinator() && this.role.ack(from, message.upTo)) this.dropStable(this.role.stable);
+        return;
+      case "submit":
+        this.onSubmit(from, message.seq, message.body, now, out);
+        return;
+    }
+  }
+
+  private onPropose(entries: readonly Entry[], now: number, out: DeltaOutput[]): void {
+    const first = entries[0] as Entry;
+    if (this.isCoordinator()) {
+      // Back around the ring: every member holds it.
+      const point = this.role.returned(first.gseq);
+      if (point !== undefined) this.commit(point, now, out);
+      return;
+    }
+    if (this.state === undefined) {
+      // Joining: keep from this epoch's view entry on (its snapshot is where this member starts).
+      const view = entries.find((e) => e.body.type === "view" && e.body.view === this.epoch);
+      if (view !== undefined && this.base === undefined) {
+        this.base = view.gseq;
+        this.known = this.delivered = view.gseq - 1;
+      }
+      if (this.base !== undefined) for (const e of entries) if (e.gseq === this.known + 1) this.store(e);
+    } else {
+      // Gapless: a batch that starts past what is held is dropped (the coordinator resends the gap).
+      if (first.gseq > Math.max(this.known, this.delivered) + 1) return;
+      for (const e of entries) if (e.gseq === this.known + 1 && e.gseq > this.delivered) this.store(e);
+    }
+    out.push({
+      type: "send",
+      to: this.successor(),
+      message: { type: "propose", epoch: this.epoch, entries },
+    });
+  }
+
+  private onCommit(upTo: number, stable: number, out: DeltaOutput[]): void {
+    if (this.state === undefined && this.base === undefined) {
+      // Joining, and this commit is before the view entry: nothing here to deliver.
+      out.push({
+        type: "send",
+        to: this.coordinatorNode as string,
+        message: { type: "ack", epoch: this.epoch, upTo },
+      });
+      return;
+    }
+    this.deliverUpTo(upTo, out);
+    this.dropStable(stable);
+    out.push({
+      type: "send",
+      to: this.coordinatorNode as string,
+      message: { type: "ack", epoch: this.epoch, upTo: this.delivered },
+    });
+  }
+
+  private onSubmit(from: string, seq: number, body: EntryBody, now: number, out: DeltaOutput[]): void {
+    if (!this.isCoordinator() || this.phase !== "normal") return;
+    const origin = this.members.find((m) => m.node === from) as Origin;
+    if (!this.ownsBody(origin, body)) return;
+    if (this.role.submit(origin, seq, body)) this.pump(now, out);
+  }
+
+  /** A daemon submits for its own instances only (a client cannot act in another node's name). */
+  private ownsBody(origin: Origin, body: EntryBody): boolean {
+    const id = body.type === "join" ? body.instance.id : body.type === "view" ? undefined : body.instance;
+    const named = id === undefined ? undefined : instanceOrigin(id);
+    return named !== undefined && named.node === origin.node && named.boot === origin.boot;
+  }
+
+  // --- the coordinator's part -------------------------------------------------------------
+
+  private isCoordinator(): boolean {
+    return (
+      this.coordinatorNode === this.origin.node && (this.phase === "recovering" || this.phase === "normal")
+    );
+  }
+
+  private pump(now: number, out: DeltaOutput[]): void {
+    if (this.phase === "recovering" && this.role.idle && this.delivered === this.role.next - 1) {
+      // Everything recovered is delivered here: the view's entry, with the state it leaves.
+      const snapshot = (this.state as GroupState).snapshot();
+      const live = new Set(this.members.map(originKey));
+      this.role.append((gseq) => ({
+        gseq,
+        origin: this.origin,
+        seq: 0,
+        body: {
+          type: "view",
+          view: this.epoch,
+          members: this.members,
+          snapshot: {
+            history: snapshot.history,
+            instances: snapshot.instances.filter((i) => live.has(instanceDaemon(i.id))),
+            delivered: snapshot.delivered.filter((d) => live.has(originKey(d.origin))),
+          },
+        },
+      }));
+    }
+    for (const batch of this.role.pump(this.phase === "normal", now)) this.propose(batch, now, out);
+  }
+
+  private propose(batch: Entry[], now: number, out: DeltaOutput[]): void {
+    for (const e of batch) if (e.gseq === this.known + 1) this.store(e);
+    if (this.members.length === 1) {
+      const point = this.role.returned((batch[0] as Entry).gseq);
+      if (point !== undefined) this.commit(point, now, out);
+      return;
+    }
+    out.push({
+      type: "send",
+      to: this.successor(),
+      message: { type: "propose", epoch: this.epoch, entries: batch },
+    });
+  }
+
+  private commit(point: number, now: number, out: DeltaOutput[]): void {
+    this.deliverUpTo(point, out);
+    this.role.ack(this.origin.node, this.delivered);
+    this.sendCommit(this.role.lagging(), out);
+    this.role.armCommitResend(now);
+    this.dropStable(this.role.stable);
+    this.pump(now, out);
+  }
+
+  private sendCommit(to: readonly string[], out: DeltaOutput[]): void {
+    const message: DeltaMessage = {
+      type: "commit",
+      epoch: this.epoch,
+      upTo: this.role.commitPoint,
+      stable: this.role.stable,
+    };
+    for (const node of to) out.push({ type: "send", to: node, message });
+  }
+
+  private tick(now: number, out: DeltaOutput[]): void {
+    if (this.phase === "normal" && this.outgoing.length > 0 && now >= this.resubmitAt)
+      this.resubmit(now, out);
+    if (!this.isCoordinator()) return;
+    for (const batch of this.role.overdue(now)) {
+      out.push({
+        type: "send",
+        to: this.successor(),
+        message: { type: "propose", epoch: this.epoch, entries: batch },
+      });
+    }
+    if (this.role.commitDue(now)) {
+      this.sendCommit(this.role.lagging(), out);
+      this.role.armCommitResend(now);
+    }
+  }
+
+  // --- delivery ---------------------------------------------------------------------------
+
+  private store(entry: Entry): void {
+    this.buffer.set(entry.gseq, entry);
+    this.known = entry.gseq;
+  }
+
+  private deliverUpTo(upTo: number, out: DeltaOutput[]): void {
+    while (this.delivered < upTo) {
+      const entry = this.buffer.get(this.delivered + 1);
+      if (entry === undefined) return;
+      this.deliver(entry, out);
+    }
+  }
+
+  private deliver(entry: Entry, out: DeltaOutput[]): void {
+    const body = entry.body;
+    this.delivered = entry.gseq;
+    let changes: GroupChange[] = [];
+    if (this.state !== undefined) changes = this.state.apply(entry);
+    // The first entry a joining member delivers is its view's (base): it starts from its snapshot.
+    else if (body.type === "view") this.state = GroupState.from(body.snapshot);
+    if (entry.origin.node === this.origin.node && entry.origin.boot === this.origin.boot && entry.seq > 0) {
+      while (this.outgoing.length > 0 && (this.outgoing[0] as { seq: number }).seq <= entry.seq)
+        this.outgoing.shift();
+      this.resubmitAt = this.now + this.timing.submitTimeoutMs;
+    }
+    out.push({ type: "deliver", entry, changes });
+    if (body.type === "view" && body.view === this.epoch && this.phase === "recovering")
+      this.recovered(entry.gseq, out);
+  }
+
+  /** This member delivered its epoch's view entry: normal operation, own entries submitted again. */
+  private recovered(gseq: number, out: DeltaOutput[]): void {
+    this.phase = "normal";
+    const state = this.state as GroupState;
+    if (this.isCoordinator()) for (const m of this.members) this.role.seed(m, state.deliveredSeq(m));
+    out.push({ type: "recovered", epoch: this.epoch, coordinator: this.coordinatorNode as string, gseq });
+    this.resubmitAt = Number.NEGATIVE_INFINITY;
+  }
+
+  private dropStable(stable: number): void {
+    const upTo = Math.min(stable, this.delivered);
+    for (const gseq of this.buffer.keys()) {
+      if (gseq > upTo) break;
+      this.buffer.delete(gseq);
+    }
+  }
+
+  // --- own entries ------------------------------------------------------------------------
+
+  private submitOwn(token: number, body: EntryBody, now: number, out: DeltaOutput[]): void {
+    if (this.outgoing.length >= MAX_OUTGOING) {
+      out.push({
+        type: "refused",
+        token,
+        reason: `${MAX_OUTGOING} entries of this node wait to be delivered already`,
+      });
+      return;
+    }
+    const seq = this.nextSeq++;
+    this.outgoing.push({ seq, body });
+    out.push({ type: "submitted", token, seq });
+    if (this.phase !== "normal") return;
+    this.sendOwn([{ seq, body }], now, out);
+  }
+
+  private resubmit(now: number, out: DeltaOutput[]): void {
+    this.sendOwn(this.outgoing, now, out);
+  }
+
+  private sendOwn(
+    entries: readonly { seq: number; body: EntryBody }[],
+    now: number,
+    out: DeltaOutput[],
+  ): void {
+    if (!(this.resubmitAt > now)) this.resubmitAt = now + this.timing.submitTimeoutMs;
+    if (this.isCoordinator()) {
+      let any = false;
+      for (const e of entries) any = this.role.submit(this.origin, e.seq, e.body) || any;
+      if (any) this.pump(now, out);
+      return;
+    }
+    const to = this.coordinatorNode as string;
+    for (const e of entries)
+      out.push({
+        type: "send",
+        to,
+        message: { type: "submit", epoch: this.epoch, seq: e.seq, body: e.body },
+      });
+  }
+
+  private successor(): string {
+    const at = this.members.findIndex((m) => m.node === this.origin.node);
+    return (this.members[(at + 1) % this.members.length] as Origin).node;
+  }
+}
