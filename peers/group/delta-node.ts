@@ -39,10 +39,13 @@
 import type { Core } from "../../kit/core.js";
 import type { View } from "../membership/view.js";
 import { DeltaCoordinator } from "./delta-coordinator.js";
+import { planRecovery, type RecoveryPlan } from "./delta-recovery.js";
 import type { Entry, EntryBody, Origin } from "./entries.js";
 import { instanceDaemon, instanceOrigin, originKey } from "./entries.js";
 import { type GroupChange, GroupState } from "./group-state.js";
 import type { DeltaMessage } from "./messages.js";
+import { MAX_OUTGOING, OwnEntries, type OwnEntry } from "./own-entries.js";
+import { ProposalBuffer } from "./proposal-buffer.js";
 
 export interface DeltaTiming {
   /** A proposal not back around the ring in this long is resent. */
@@ -59,8 +62,6 @@ export const DEFAULT_DELTA_TIMING: DeltaTiming = {
   submitTimeoutMs: 1000,
 };
 
-/** Own entries waiting to be delivered, at most: beyond, a submission is refused. */
-export const MAX_OUTGOING = 4096;
 /** Messages of an epoch not started yet, kept for when it starts. */
 const MAX_WAITING = 1024;
 
@@ -107,10 +108,7 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   private phase: Phase = "none";
   /** The group state, once this daemon has one (from nothing, or a view entry's snapshot). */
   private state: GroupState | undefined;
-  private delivered = 0;
-  /** The proposal buffer: entries (delivered, known] and delivered ones not yet stable. */
-  private readonly buffer = new Map<number, Entry>();
-  private known = 0;
+  private readonly buffer = new ProposalBuffer();
   /** Joining: the gseq of this epoch's view entry, where this member starts (once seen). */
   private base: number | undefined;
   private now = 0;
@@ -119,14 +117,13 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   private waiting: { from: string; message: DeltaMessage }[] = [];
   private readonly role: DeltaCoordinator;
   /** Own entries not delivered yet, in seq order. */
-  private outgoing: { seq: number; body: EntryBody }[] = [];
-  private nextSeq = 1;
-  private resubmitAt = Number.POSITIVE_INFINITY;
+  private readonly own: OwnEntries;
 
   constructor(options: DeltaNodeOptions) {
     this.timing = options.timing ?? DEFAULT_DELTA_TIMING;
     this.origin = { node: options.self, boot: options.boot };
     this.role = new DeltaCoordinator(options.self, this.timing);
+    this.own = new OwnEntries(this.timing.submitTimeoutMs);
   }
 
   get groups(): GroupState | undefined {
@@ -142,7 +139,7 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   }
 
   get deliveredUpTo(): number {
-    return this.delivered;
+    return this.buffer.delivered;
   }
 
   get serving(): boolean {
@@ -151,8 +148,7 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
 
   wakeAt(): number {
     if (this.phase === "normal" || this.phase === "recovering") {
-      const own =
-        this.outgoing.length > 0 && this.phase === "normal" ? this.resubmitAt : Number.POSITIVE_INFINITY;
+      const own = this.phase === "normal" ? this.own.wakeAt() : Number.POSITIVE_INFINITY;
       return this.isCoordinator() ? Math.min(own, this.role.wakeAt()) : own;
     }
     return Number.POSITIVE_INFINITY;
@@ -208,17 +204,15 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
     this.role.filter(new Set(this.members.map(originKey)));
     if (this.state === undefined) {
       // Nothing here is of use before this epoch's view entry.
-      this.buffer.clear();
-      this.known = 0;
-      this.delivered = 0;
+      this.buffer.reset();
       this.base = undefined;
     }
     const mine: StateMessage = {
       type: "state",
       epoch: this.epoch,
       fresh: this.state === undefined,
-      delivered: this.delivered,
-      entries: [...this.buffer.values()],
+      delivered: this.buffer.delivered,
+      entries: this.buffer.all(),
     };
     this.states.set(this.origin.node, mine);
     for (const m of this.members)
@@ -231,56 +225,25 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
 
   private maybeRecover(now: number, out: DeltaOutput[]): void {
     if (this.phase !== "collecting" || this.states.size < this.members.length) return;
-    const holders = this.members.filter((m) => this.states.get(m.node)?.fresh === false);
-    this.coordinatorNode = (holders[0] ?? (this.members[0] as Origin)).node;
+    const plan = planRecovery(this.members, this.states);
+    this.coordinatorNode = plan.coordinator;
     this.phase = "recovering";
-    if (this.isCoordinator()) this.startRecovery(holders, now, out);
+    if (this.isCoordinator()) this.startRecovery(plan, now, out);
     else this.role.clear();
     const waiting = this.waiting;
     this.waiting = [];
     for (const w of waiting) this.receive(w.from, w.message, now, out);
   }
 
-  /** The coordinator's rule: what any member holds past the lowest delivered, then the view entry. */
-  private startRecovery(holders: readonly Origin[], now: number, out: DeltaOutput[]): void {
-    if (this.state === undefined) {
-      // No member holds a group state: it starts here, from nothing.
+  /** The coordinator's rule (delta-recovery.ts): what any member holds past lo, then the view entry. */
+  private startRecovery(plan: RecoveryPlan, now: number, out: DeltaOutput[]): void {
+    if (plan.fromNothing) {
       this.state = new GroupState(`${this.origin.node}/${this.origin.boot}/${this.epoch}`);
-      this.delivered = 0;
-      this.known = 0;
+      this.buffer.reset();
       this.base = undefined;
     }
-    const reports = holders.map((m) => this.states.get(m.node) as StateMessage);
-    const lo = reports.length === 0 ? 0 : Math.min(...reports.map((s) => s.delivered));
-    const union = new Map<number, Entry>();
-    let hi = lo;
-    for (const report of reports) {
-      hi = Math.max(hi, report.delivered);
-      for (const entry of report.entries) {
-        if (entry.gseq > lo && !union.has(entry.gseq)) union.set(entry.gseq, entry);
-      }
-    }
-    for (const gseq of union.keys()) hi = Math.max(hi, gseq);
-    const recovered: Entry[] = [];
-    for (let gseq = lo + 1; gseq <= hi; gseq++) {
-      const entry = union.get(gseq);
-      // Buffers are gapless past every holder's delivered number, so this cannot miss; were it
-      // to, stopping here keeps every member's order (nothing past a gap was delivered anywhere).
-      if (entry === undefined) break;
-      recovered.push(entry);
-      if (gseq === this.known + 1) this.store(entry);
-    }
-    const acked = new Map<string, number>();
-    for (const m of this.members) {
-      const state = this.states.get(m.node) as StateMessage;
-      // A member that joins needs nothing before its view entry.
-      acked.set(
-        m.node,
-        state.fresh ? lo + recovered.length : Math.min(state.delivered, lo + recovered.length),
-      );
-    }
-    acked.set(this.origin.node, Math.min(this.delivered, lo + recovered.length));
-    this.role.begin(lo, recovered, acked);
+    for (const entry of plan.recovered) this.buffer.hold(entry);
+    this.role.begin(plan.lo, plan.recovered, plan.acked);
     this.pump(now, out);
   }
 
@@ -307,7 +270,8 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
         if (from === this.coordinatorNode) this.onCommit(message.upTo, message.stable, out);
         return;
       case "ack":
-        if (this.isCoordinator() && this.role.ack(from, message.upTo)) this.dropStable(this.role.stable);
+        if (this.isCoordinator() && this.role.ack(from, message.upTo))
+          this.buffer.dropStable(this.role.stable);
         return;
       case "submit":
         this.onSubmit(from, message.seq, message.body, now, out);
@@ -328,13 +292,13 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
       const view = entries.find((e) => e.body.type === "view" && e.body.view === this.epoch);
       if (view !== undefined && this.base === undefined) {
         this.base = view.gseq;
-        this.known = this.delivered = view.gseq - 1;
+        this.buffer.reset(view.gseq - 1);
       }
-      if (this.base !== undefined) for (const e of entries) if (e.gseq === this.known + 1) this.store(e);
+      if (this.base !== undefined) for (const e of entries) this.buffer.hold(e);
     } else {
       // Gapless: a batch that starts past what is held is dropped (the coordinator resends the gap).
-      if (first.gseq > Math.max(this.known, this.delivered) + 1) return;
-      for (const e of entries) if (e.gseq === this.known + 1 && e.gseq > this.delivered) this.store(e);
+      if (!this.buffer.follows(first.gseq)) return;
+      for (const e of entries) this.buffer.hold(e);
     }
     out.push({
       type: "send",
@@ -354,11 +318,11 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
       return;
     }
     this.deliverUpTo(upTo, out);
-    this.dropStable(stable);
+    this.buffer.dropStable(stable);
     out.push({
       type: "send",
       to: this.coordinatorNode as string,
-      message: { type: "ack", epoch: this.epoch, upTo: this.delivered },
+      message: { type: "ack", epoch: this.epoch, upTo: this.buffer.delivered },
     });
   }
 
@@ -385,7 +349,7 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   }
 
   private pump(now: number, out: DeltaOutput[]): void {
-    if (this.phase === "recovering" && this.role.idle && this.delivered === this.role.next - 1) {
+    if (this.phase === "recovering" && this.role.idle && this.buffer.delivered === this.role.next - 1) {
       // Everything recovered is delivered here: the view's entry, with the state it leaves.
       const snapshot = (this.state as GroupState).snapshot();
       const live = new Set(this.members.map(originKey));
@@ -409,7 +373,7 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   }
 
   private propose(batch: Entry[], now: number, out: DeltaOutput[]): void {
-    for (const e of batch) if (e.gseq === this.known + 1) this.store(e);
+    for (const e of batch) this.buffer.hold(e);
     if (this.members.length === 1) {
       const point = this.role.returned((batch[0] as Entry).gseq);
       if (point !== undefined) this.commit(point, now, out);
@@ -424,10 +388,10 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
 
   private commit(point: number, now: number, out: DeltaOutput[]): void {
     this.deliverUpTo(point, out);
-    this.role.ack(this.origin.node, this.delivered);
+    this.role.ack(this.origin.node, this.buffer.delivered);
     this.sendCommit(this.role.lagging(), out);
     this.role.armCommitResend(now);
-    this.dropStable(this.role.stable);
+    this.buffer.dropStable(this.role.stable);
     this.pump(now, out);
   }
 
@@ -442,8 +406,7 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   }
 
   private tick(now: number, out: DeltaOutput[]): void {
-    if (this.phase === "normal" && this.outgoing.length > 0 && now >= this.resubmitAt)
-      this.resubmit(now, out);
+    if (this.phase === "normal" && now >= this.own.wakeAt()) this.sendOwn(this.own.pending, now, out);
     if (!this.isCoordinator()) return;
     for (const batch of this.role.overdue(now)) {
       out.push({
@@ -460,30 +423,23 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
 
   // --- delivery ---------------------------------------------------------------------------
 
-  private store(entry: Entry): void {
-    this.buffer.set(entry.gseq, entry);
-    this.known = entry.gseq;
-  }
-
   private deliverUpTo(upTo: number, out: DeltaOutput[]): void {
-    while (this.delivered < upTo) {
-      const entry = this.buffer.get(this.delivered + 1);
-      if (entry === undefined) return;
+    for (
+      let entry = this.buffer.deliverNext(upTo);
+      entry !== undefined;
+      entry = this.buffer.deliverNext(upTo)
+    )
       this.deliver(entry, out);
-    }
   }
 
   private deliver(entry: Entry, out: DeltaOutput[]): void {
     const body = entry.body;
-    this.delivered = entry.gseq;
     let changes: GroupChange[] = [];
     if (this.state !== undefined) changes = this.state.apply(entry);
     // The first entry a joining member delivers is its view's (base): it starts from its snapshot.
     else if (body.type === "view") this.state = GroupState.from(body.snapshot);
     if (entry.origin.node === this.origin.node && entry.origin.boot === this.origin.boot && entry.seq > 0) {
-      while (this.outgoing.length > 0 && (this.outgoing[0] as { seq: number }).seq <= entry.seq)
-        this.outgoing.shift();
-      this.resubmitAt = this.now + this.timing.submitTimeoutMs;
+      this.own.delivered(entry.seq, this.now);
     }
     out.push({ type: "deliver", entry, changes });
     if (body.type === "view" && body.view === this.epoch && this.phase === "recovering")
@@ -496,21 +452,14 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
     const state = this.state as GroupState;
     if (this.isCoordinator()) for (const m of this.members) this.role.seed(m, state.deliveredSeq(m));
     out.push({ type: "recovered", epoch: this.epoch, coordinator: this.coordinatorNode as string, gseq });
-    this.resubmitAt = Number.NEGATIVE_INFINITY;
-  }
-
-  private dropStable(stable: number): void {
-    const upTo = Math.min(stable, this.delivered);
-    for (const gseq of this.buffer.keys()) {
-      if (gseq > upTo) break;
-      this.buffer.delete(gseq);
-    }
+    this.own.resendNow();
   }
 
   // --- own entries ------------------------------------------------------------------------
 
   private submitOwn(token: number, body: EntryBody, now: number, out: DeltaOutput[]): void {
-    if (this.outgoing.length >= MAX_OUTGOING) {
+    const entry = this.own.add(body);
+    if (entry === undefined) {
       out.push({
         type: "refused",
         token,
@@ -518,23 +467,12 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
       });
       return;
     }
-    const seq = this.nextSeq++;
-    this.outgoing.push({ seq, body });
-    out.push({ type: "submitted", token, seq });
-    if (this.phase !== "normal") return;
-    this.sendOwn([{ seq, body }], now, out);
+    out.push({ type: "submitted", token, seq: entry.seq });
+    if (this.phase === "normal") this.sendOwn([entry], now, out);
   }
 
-  private resubmit(now: number, out: DeltaOutput[]): void {
-    this.sendOwn(this.outgoing, now, out);
-  }
-
-  private sendOwn(
-    entries: readonly { seq: number; body: EntryBody }[],
-    now: number,
-    out: DeltaOutput[],
-  ): void {
-    if (!(this.resubmitAt > now)) this.resubmitAt = now + this.timing.submitTimeoutMs;
+  private sendOwn(entries: readonly OwnEntry[], now: number, out: DeltaOutput[]): void {
+    this.own.sent(now);
     if (this.isCoordinator()) {
       let any = false;
       for (const e of entries) any = this.role.submit(this.origin, e.seq, e.body) || any;
@@ -542,12 +480,13 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
       return;
     }
     const to = this.coordinatorNode as string;
-    for (const e of entries)
+    for (const e of entries) {
       out.push({
         type: "send",
         to,
         message: { type: "submit", epoch: this.epoch, seq: e.seq, body: e.body },
       });
+    }
   }
 
   private successor(): string {

@@ -27,6 +27,7 @@
  * the majority kept.
  */
 import type { Core } from "../../kit/core.js";
+import { Liveness } from "./liveness.js";
 import type { CmsMessage } from "./messages.js";
 import { MAX_VIEW_ID } from "./messages.js";
 import {
@@ -85,16 +86,6 @@ export type MembershipOutput =
 
 export type NodeMembershipState = "member" | "suspected" | "joining" | "down" | "suspended";
 
-interface Peer {
-  channelUp: boolean;
-  /** Its daemon's incarnation, from its Hellos (0: not heard yet on this channel). */
-  boot: number;
-  lastHeard: number;
-  installed: number;
-  suspended: boolean;
-  alive: boolean;
-}
-
 interface Proposal {
   readonly id: number;
   readonly members: readonly Member[];
@@ -127,7 +118,7 @@ export interface MembershipNodeOptions {
 
 export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
   private readonly timing: MembershipTiming;
-  private readonly peers = new Map<string, Peer>();
+  private readonly liveness: Liveness;
   /** The latest installed view this node knows of (it may be without this incarnation). */
   private known: View = NO_VIEW;
   /** This incarnation was a member of an installed view (if left out of a later one, it resets). */
@@ -142,14 +133,13 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
   private readonly unacked = new Set<string>();
   private installResendAt = Number.POSITIVE_INFINITY;
   private nextHelloAt = 0;
-  /** When the alive set last changed (it must stand still settleMs before a proposal). */
-  private aliveChangedAt = 0;
   /** No proposal before this (after a failed one). */
   private proposeAfter = 0;
   private resetting = false;
 
   constructor(private readonly options: MembershipNodeOptions) {
     this.timing = options.timing ?? DEFAULT_MEMBERSHIP_TIMING;
+    this.liveness = new Liveness({ node: options.self, boot: options.boot }, this.timing.heartbeatTimeoutMs);
     if (options.durable !== undefined) {
       this.known = options.durable.view;
       this.promised = this.savedPromised = options.durable.promised;
@@ -188,7 +178,7 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
       const inView = view.members.find((m) => m.node === node);
       if (node === self)
         return { node, state: !this.member ? "joining" : this.suspendedView ? "suspended" : "member", boot };
-      const peer = this.peers.get(node);
+      const peer = this.liveness.get(node);
       const alive = peer?.alive === true;
       const state =
         inView !== undefined
@@ -205,12 +195,10 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
   wakeAt(): number {
     if (this.resetting) return Number.POSITIVE_INFINITY;
     let next = Math.min(this.nextHelloAt, this.installResendAt);
-    for (const peer of this.peers.values()) {
-      if (peer.alive) next = Math.min(next, peer.lastHeard + this.timing.heartbeatTimeoutMs);
-    }
+    next = Math.min(next, this.liveness.nextDeadline());
     if (this.proposal !== undefined) next = Math.min(next, this.proposal.deadline);
     else if (this.wantsToPropose())
-      next = Math.min(next, Math.max(this.aliveChangedAt + this.timing.settleMs, this.proposeAfter));
+      next = Math.min(next, Math.max(this.liveness.changedAt + this.timing.settleMs, this.proposeAfter));
     return next;
   }
 
@@ -219,7 +207,12 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
     if (this.resetting) return out;
     switch (input.type) {
       case "peer-up":
-        this.peerUp(input.peer, now, out);
+        if (
+          input.peer !== this.options.self &&
+          this.options.nodes.includes(input.peer) &&
+          this.liveness.channelUp(input.peer, now)
+        )
+          out.push({ type: "send", to: input.peer, message: this.hello() });
         break;
       case "peer-down":
         this.lose(input.peer, `its channel went down: ${input.reason}`, now, out, true);
@@ -233,7 +226,8 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
     }
     if (this.resetting) return this.persistFirst(out.filter((o) => o.type === "reset"));
     this.heartbeats(now, out);
-    this.expire(now, out);
+    for (const { peer, silentMs } of this.liveness.silent(now))
+      this.lose(peer, `no hello for ${Math.round(silentMs)} ms`, now, out);
     this.coordinate(now, out);
     return this.persistFirst(out);
   }
@@ -248,22 +242,6 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
 
   // --- liveness ---------------------------------------------------------------------------
 
-  private peerUp(peer: string, now: number, out: MembershipOutput[]): void {
-    if (peer === this.options.self || !this.options.nodes.includes(peer)) return;
-    const state = this.peers.get(peer);
-    if (state?.channelUp === true) return;
-    this.peers.set(peer, {
-      channelUp: true,
-      boot: 0,
-      lastHeard: now,
-      installed: 0,
-      suspended: false,
-      alive: false,
-    });
-    out.push({ type: "send", to: peer, message: this.hello() });
-    if (state?.alive === true) this.aliveChanged(now);
-  }
-
   private lose(
     peer: string,
     reason: string,
@@ -271,16 +249,7 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
     out: MembershipOutput[],
     channelDown = false,
   ): void {
-    const state = this.peers.get(peer);
-    if (state === undefined) return;
-    const wasAlive = state.alive;
-    if (channelDown) {
-      state.channelUp = false;
-      state.boot = 0;
-    }
-    state.alive = false;
-    if (!wasAlive) return;
-    this.aliveChanged(now);
+    if (!this.liveness.lose(peer, now, channelDown)) return;
     if (this.member && this.known.members.some((m) => m.node === peer))
       out.push({
         type: "notify",
@@ -293,16 +262,7 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
     if (now < this.nextHelloAt) return;
     this.nextHelloAt = now + this.timing.heartbeatIntervalMs;
     const hello = this.hello();
-    for (const [peer, state] of this.peers)
-      if (state.channelUp) out.push({ type: "send", to: peer, message: hello });
-  }
-
-  private expire(now: number, out: MembershipOutput[]): void {
-    for (const [peer, state] of this.peers) {
-      const silent = now - state.lastHeard;
-      if (state.alive && silent >= this.timing.heartbeatTimeoutMs)
-        this.lose(peer, `no hello for ${Math.round(silent)} ms`, now, out);
-    }
+    for (const peer of this.liveness.channels()) out.push({ type: "send", to: peer, message: hello });
   }
 
   private hello(): CmsMessage {
@@ -311,43 +271,27 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
 
   private onHello(
     from: string,
-    message: Extract<CmsMessage, { type: "hello" }>,
+    hello: Extract<CmsMessage, { type: "hello" }>,
     now: number,
     out: MembershipOutput[],
   ): void {
-    const peer = this.peers.get(from);
-    if (peer === undefined || !peer.channelUp) return;
-    if (peer.boot !== 0 && peer.boot !== message.boot) {
+    const before = this.liveness.get(from)?.boot ?? 0;
+    if (before !== 0 && before !== hello.boot) {
       // A new incarnation on the same channel: the old one is gone.
-      this.lose(from, `it restarted (incarnation ${peer.boot} -> ${message.boot})`, now, out);
+      this.lose(from, `it restarted (incarnation ${before} -> ${hello.boot})`, now, out);
     }
-    if (!peer.alive || peer.boot !== message.boot) this.aliveChanged(now);
-    peer.boot = message.boot;
-    peer.lastHeard = now;
-    peer.installed = message.installed;
-    peer.suspended = message.suspended;
-    this.highestSeen = Math.max(this.highestSeen, message.installed);
-    peer.alive = true;
+    if (this.liveness.get(from)?.channelUp !== true) return;
+    this.liveness.heard(from, hello, now);
+    this.highestSeen = Math.max(this.highestSeen, hello.installed);
     // Behind on views: it missed an install, or a quorum left it out. Either way our view tells it.
     const view = this.known;
-    if (message.installed > 0 && message.installed < view.id)
+    if (hello.installed > 0 && hello.installed < view.id)
       out.push({ type: "send", to: from, message: { type: "install", view } });
-  }
-
-  private aliveChanged(now: number): void {
-    this.aliveChangedAt = now;
-  }
-
-  /** The alive daemons, this one included: the members a view would have now. */
-  private aliveSet(): { node: string; boot: number }[] {
-    const alive = [{ node: this.options.self, boot: this.options.boot }];
-    for (const [node, peer] of this.peers) if (peer.alive) alive.push({ node, boot: peer.boot });
-    return alive;
   }
 
   private checkQuorum(out: MembershipOutput[]): void {
     if (!this.member || this.suspendedView) return;
-    const alive = this.aliveSet().map((a) => a.node);
+    const alive = this.liveness.aliveSet().map((a) => a.node);
     if (isQuorum(alive, this.options.nodes)) return;
     this.suspendedView = true;
     out.push({ type: "notify", notification: { type: "quorum-lost", view: this.known.id, alive } });
@@ -483,23 +427,18 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
   private isCoordinator(): boolean {
     const { self } = this.options;
     if (this.member) {
-      const first = this.known.members.find((m) => m.node === self || this.isAlive(m));
+      const first = this.known.members.find((m) => this.liveness.isAlive(m));
       return first?.node === self;
     }
     // No view yet: wait to be let in if anyone alive has one; else the lowest-indexed alive node.
-    for (const peer of this.peers.values()) if (peer.alive && peer.installed > 0) return false;
-    const alive = new Set(this.aliveSet().map((a) => a.node));
+    if (this.liveness.anyInView()) return false;
+    const alive = new Set(this.liveness.aliveSet().map((a) => a.node));
     return this.options.nodes.find((n) => alive.has(n)) === self;
-  }
-
-  private isAlive(member: Member): boolean {
-    const peer = this.peers.get(member.node);
-    return peer?.alive === true && peer.boot === member.boot;
   }
 
   private wantsToPropose(): boolean {
     if (!this.isCoordinator()) return false;
-    const alive = this.aliveSet();
+    const alive = this.liveness.aliveSet();
     if (
       !isQuorum(
         alive.map((a) => a.node),
@@ -510,7 +449,7 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
     if (this.suspendedView || !sameMembers(this.view.members, alive)) return true;
     // A member whose current view lost quorum (a hello from before the last install says nothing).
     for (const m of this.view.members) {
-      const peer = this.peers.get(m.node);
+      const peer = this.liveness.get(m.node);
       if (peer?.suspended === true && peer.installed === this.view.id) return true;
     }
     return false;
@@ -524,12 +463,16 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
       this.proposal = undefined;
       this.proposeAfter = now + this.backoff();
     }
-    if (!this.wantsToPropose() || now < this.aliveChangedAt + this.timing.settleMs || now < this.proposeAfter)
+    if (
+      !this.wantsToPropose() ||
+      now < this.liveness.changedAt + this.timing.settleMs ||
+      now < this.proposeAfter
+    )
       return;
     const id = Math.max(this.promised, this.highestSeen, this.known.id) + 1;
     if (id > MAX_VIEW_ID) return;
     const members = ringOrder(
-      this.aliveSet().map(({ node, boot }) => {
+      this.liveness.aliveSet().map(({ node, boot }) => {
         const old = this.view.members.find((m) => m.node === node && m.boot === boot);
         return { node, boot, since: old?.since ?? id };
       }),
