@@ -8,9 +8,11 @@
  * proposal timeout. The commit point is the last gseq below every proposal still out; every
  * member is told it (Commit) until it acknowledges delivering up to it (Ack).
  */
+
+import { FifoQueue } from "../../kit/fifo-queue.js";
 import type { Entry, EntryBody, Origin } from "./entries.js";
-import { originKey } from "./entries.js";
-import { MAX_BATCH_ENTRIES, MAX_UNSTABLE } from "./messages.js";
+import { entryBytes, originKey } from "./entries.js";
+import { MAX_BATCH_ENTRIES, MAX_PROPOSAL_BYTES, MAX_UNSTABLE, MAX_UNSTABLE_BYTES } from "./messages.js";
 
 /** Proposals in flight at once. */
 export const PROPOSAL_WINDOW = 8;
@@ -42,6 +44,9 @@ export class DeltaCoordinator {
   private committed = 0;
   private readonly acked = new Map<string, number>();
   private stableAt = 0;
+  /** Bytes of the entries numbered past the stable point, and each one's, in gseq order. */
+  private unstableBytes = 0;
+  private readonly sizes = new FifoQueue<{ gseq: number; bytes: number }>();
   private commitResendAt = Number.POSITIVE_INFINITY;
 
   constructor(
@@ -63,6 +68,15 @@ export class DeltaCoordinator {
     for (const [node, upTo] of acked) this.acked.set(node, upTo);
     this.stableAt = Math.min(...this.acked.values());
     this.commitResendAt = Number.POSITIVE_INFINITY;
+    this.sizes.drain();
+    this.unstableBytes = 0;
+    for (const entry of recovered) this.count(entry);
+  }
+
+  private count(entry: Entry): void {
+    const bytes = entryBytes(entry.body);
+    this.sizes.push({ gseq: entry.gseq, bytes });
+    this.unstableBytes += bytes;
   }
 
   /** Queued submissions of origins outside `live` are dropped (003: a failed initiator's queue). */
@@ -107,7 +121,9 @@ export class DeltaCoordinator {
 
   /** Numbers an entry the coordinator makes itself (a view's), to be proposed after what is ready. */
   append(make: (gseq: number) => Entry): void {
-    this.ready.push(make(this.nextGseq++));
+    const entry = make(this.nextGseq++);
+    this.count(entry);
+    this.ready.push(entry);
   }
 
   get stable(): number {
@@ -128,13 +144,21 @@ export class DeltaCoordinator {
     while (this.inflight.size < PROPOSAL_WINDOW) {
       let batch: Entry[];
       if (this.ready.length > 0) {
-        batch = this.ready.splice(0, MAX_BATCH_ENTRIES);
-      } else if (numbering && this.queue.length > 0 && this.nextGseq - 1 - this.stableAt < MAX_UNSTABLE) {
-        const room = Math.min(MAX_BATCH_ENTRIES, MAX_UNSTABLE - (this.nextGseq - 1 - this.stableAt));
+        batch = this.ready.splice(
+          0,
+          this.fitting(this.ready.length, (i) => (this.ready[i] as Entry).body),
+        );
+      } else if (numbering && this.queue.length > 0 && this.hasRoom()) {
+        const room = Math.min(
+          this.fitting(this.queue.length, (i) => (this.queue[i] as Queued).body),
+          MAX_UNSTABLE - (this.nextGseq - 1 - this.stableAt),
+        );
         batch = this.queue.splice(0, room).map((q) => {
           const key = originKey(q.origin);
           this.queuedPerOrigin.set(key, (this.queuedPerOrigin.get(key) ?? 1) - 1);
-          return { gseq: this.nextGseq++, origin: q.origin, seq: q.seq, body: q.body };
+          const entry = { gseq: this.nextGseq++, origin: q.origin, seq: q.seq, body: q.body };
+          this.count(entry);
+          return entry;
         });
       } else {
         break;
@@ -147,6 +171,23 @@ export class DeltaCoordinator {
       batches.push(batch);
     }
     return batches;
+  }
+
+  /** Proposal buffers may take more: below both bounds (entries, bytes) past the stable point. */
+  private hasRoom(): boolean {
+    return this.nextGseq - 1 - this.stableAt < MAX_UNSTABLE && this.unstableBytes < MAX_UNSTABLE_BYTES;
+  }
+
+  /** How many of these (at least one) make a proposal within the entry and byte bounds. */
+  private fitting(length: number, body: (index: number) => EntryBody): number {
+    let bytes = 0;
+    let n = 0;
+    while (n < length && n < MAX_BATCH_ENTRIES) {
+      bytes += entryBytes(body(n));
+      if (n > 0 && bytes > MAX_PROPOSAL_BYTES) break;
+      n++;
+    }
+    return n;
   }
 
   /** A proposal came back around the ring; the new commit point if it moved. */
@@ -170,6 +211,10 @@ export class DeltaCoordinator {
     const stable = Math.min(...this.acked.values());
     if (stable <= this.stableAt) return false;
     this.stableAt = stable;
+    for (let s = this.sizes.peek(); s !== undefined && s.gseq <= stable; s = this.sizes.peek()) {
+      this.unstableBytes -= s.bytes;
+      this.sizes.shift();
+    }
     return true;
   }
 

@@ -51,6 +51,15 @@ export interface Entry {
   readonly body: EntryBody;
 }
 
+/** Bytes an entry takes, about (its payload, or a bound on the rest): what batches are cut by. */
+export function entryBytes(body: EntryBody): number {
+  const ENTRY_OVERHEAD_BYTES = 96;
+  if (body.type === "message") return ENTRY_OVERHEAD_BYTES + body.payload.length;
+  if (body.type === "view")
+    return ENTRY_OVERHEAD_BYTES * (1 + body.snapshot.instances.length + body.snapshot.delivered.length);
+  return ENTRY_OVERHEAD_BYTES;
+}
+
 export function originKey(origin: Origin): string {
   return `${origin.node}/${origin.boot}`;
 }

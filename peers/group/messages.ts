@@ -4,6 +4,7 @@
  * instance ids, consecutive numbers in a proposal. Anything malformed throws GroupProtocolError.
  */
 import type Long from "long";
+import protobuf from "protobufjs/minimal.js";
 import { group as wire } from "../../proto/generated/group.js";
 import { longToSafeInteger } from "../../proto/int64.js";
 import { MAX_VIEW_ID } from "../membership/messages.js";
@@ -17,6 +18,8 @@ import {
 } from "./entries.js";
 import { GroupProtocolError } from "./errors.js";
 import { MAX_INSTANCES } from "./group-state.js";
+
+const { Writer } = protobuf;
 
 export type DeltaMessage =
   | { readonly type: "submit"; readonly epoch: number; readonly seq: number; readonly body: EntryBody }
@@ -35,8 +38,15 @@ export type DeltaMessage =
 export const MAX_GSEQ = 2 ** 50;
 /** Entries in one proposal. */
 export const MAX_BATCH_ENTRIES = 256;
+/** Bytes of entries (entryBytes) in one proposal, at most (one entry may pass it alone). */
+export const MAX_PROPOSAL_BYTES = 256 * 1024;
 /** Entries numbered and not yet delivered everywhere, at most (a proposal buffer's bound). */
 export const MAX_UNSTABLE = 4096;
+/**
+ * Bytes of those entries, at most: with one proposal over it, a State (a whole proposal buffer)
+ * stays within one SEND (4 MiB).
+ */
+export const MAX_UNSTABLE_BYTES = 2 * 1024 * 1024;
 /** Largest group message payload. */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
 export const MAX_GROUP_NAME_CHARS = 64;
@@ -55,6 +65,21 @@ const EXIT_TO_WIRE: Record<ExitState, wire.ExitState> = {
 export function encodeDeltaBatch(messages: readonly DeltaMessage[]): Uint8Array {
   return wire.GroupBatch.encode({ messages: messages.map(messageToWire) }).finish();
 }
+
+/** One message, encoded to go into a batch (joinFrames). */
+export function encodeDeltaMessage(message: DeltaMessage): Uint8Array {
+  return wire.GroupMessage.encode(messageToWire(message)).finish();
+}
+
+/** A GroupBatch of messages encoded one by one (its field 1, repeated, length-delimited). */
+export function joinFrames(frames: readonly Uint8Array[]): Uint8Array {
+  const writer = Writer.create();
+  for (const frame of frames) writer.uint32(BATCH_MESSAGES_TAG).bytes(frame);
+  return writer.finish();
+}
+
+/** GroupBatch.messages: field 1, wire type 2. */
+const BATCH_MESSAGES_TAG = (1 << 3) | 2;
 
 function messageToWire(message: DeltaMessage): wire.IGroupMessage {
   switch (message.type) {

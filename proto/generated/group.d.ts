@@ -2217,6 +2217,9 @@ export namespace group {
         /** Registered gseq. */
         gseq: (number|Long);
 
+        /** Registered history. */
+        history: string;
+
         /**
          * Encodes the specified Registered message. Does not implicitly {@link group.Registered.verify|verify} messages.
          * @param message Registered message or plain object to encode
@@ -2266,6 +2269,9 @@ export namespace group {
 
             /** Registered gseq */
             gseq?: (number|Long|null);
+
+            /** Registered history */
+            history?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -5079,6 +5079,7 @@ export const group = $root.group = (() => {
          * @property {string|null} [instance] Registered instance
          * @property {group.GroupInfo.$Properties|null} [group] Registered group
          * @property {number|Long|null} [gseq] Registered gseq
+         * @property {string|null} [history] Registered history
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5135,6 +5136,14 @@ export const group = $root.group = (() => {
         Registered.prototype.gseq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * Registered history.
+         * @member {string} history
+         * @memberof group.Registered
+         * @instance
+         */
+        Registered.prototype.history = "";
+
+        /**
          * Encodes the specified Registered message. Does not implicitly {@link group.Registered.verify|verify} messages.
          * @function encode
          * @memberof group.Registered
@@ -5156,6 +5165,8 @@ export const group = $root.group = (() => {
                 $root.group.GroupInfo.encode(message.group, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.gseq != null && $Object.hasOwnProperty.call(message, "gseq") && (typeof message.gseq === "object" ? message.gseq.low || message.gseq.high : message.gseq !== 0))
                 writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.gseq);
+            if (message.history != null && $Object.hasOwnProperty.call(message, "history") && message.history !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.history);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5235,6 +5246,15 @@ export const group = $root.group = (() => {
                             message.gseq = value;
                         else
                             delete message.gseq;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.history = value;
+                        else
+                            delete message.history;
                         continue;
                     }
                 }

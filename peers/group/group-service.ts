@@ -1,0 +1,482 @@
+/**
+ * The group daemon in the real runtime and the whole-node sim: DeltaNode and InstanceMonitor
+ * hosted by the node (a ccm NodeService named "gcd"), fed views by the node's membership daemon
+ * (003: the GCD registers with the CMS). Its messages go, several to a SEND, over the "gcd"
+ * channel to the counterpart daemons.
+ *
+ * Application instances are client connections (local-instances.ts): a Register call makes one
+ * (named by this daemon: "<node>/<incarnation>/<n>"), and the connection then receives its
+ * group's views and messages and the daemon's Pings as pushed GroupEvents. A call that names an
+ * instance is refused unless the instance is this connection's own: nobody acts in another's
+ * name. A failed instance (connection closed, ping unanswered, check failed) leaves its group in
+ * an unknown state; a critical one resets the node (003: the GCD exits, the CMD exits, the node
+ * is reset), unless it unregistered first.
+ */
+import type { ClientEventBody } from "../../ccm/client-codec.js";
+import type { NodeService, ServiceCaller, ServiceHost } from "../../ccm/service.js";
+import { CoreDriver } from "../../kit/driver.js";
+import { group as wire } from "../../proto/generated/group.js";
+import { longToSafeInteger } from "../../proto/int64.js";
+import type { MembershipService } from "../membership/membership-service.js";
+import { type DeltaInput, DeltaNode, type DeltaOutput, type DeltaTiming } from "./delta-node.js";
+import type { Entry, EntryBody } from "./entries.js";
+import { instanceId } from "./entries.js";
+import {
+  GroupBadRequestError,
+  GroupProtocolError,
+  GroupRefusedError,
+  GroupUnavailableError,
+} from "./errors.js";
+import type { GroupChange } from "./group-state.js";
+import {
+  InstanceMonitor,
+  type MonitorInput,
+  type MonitorOutput,
+  type MonitorTiming,
+} from "./instance-monitor.js";
+import { LocalInstances } from "./local-instances.js";
+import {
+  type DeltaMessage,
+  decodeDeltaBatch,
+  encodeDeltaMessage,
+  isGroupName,
+  joinFrames,
+  MAX_PAYLOAD_BYTES,
+} from "./messages.js";
+
+export const GROUP_SERVICE = "gcd";
+/** A call not delivered in this long answers E_GROUP_UNAVAILABLE (it may still be delivered later). */
+export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
+/** Bytes of messages in one SEND, at most (a SEND carries 4 MiB). */
+const MAX_SEND_BYTES = 3 * 1024 * 1024;
+
+export interface GroupServiceOptions {
+  /** Every configured node, in index order. */
+  readonly nodes: readonly string[];
+  /** The node's membership daemon (started before this one). */
+  readonly membership: MembershipService;
+  readonly timing?: DeltaTiming;
+  readonly monitor?: MonitorTiming;
+  readonly callTimeoutMs?: number;
+}
+
+type Done = (result: Uint8Array | Error) => void;
+
+/** A call waiting for its entry to be delivered. */
+interface Pending {
+  readonly done: Done;
+  readonly kind: "register" | "send" | "unregister";
+  readonly caller: ServiceCaller | undefined;
+  readonly instance: string;
+  readonly cancel: () => void;
+}
+
+export class GroupService implements NodeService {
+  readonly name = GROUP_SERVICE;
+  readonly ports = 1;
+  readonly memoryBytes = 0;
+  private host: ServiceHost | undefined;
+  private core: DeltaNode | undefined;
+  private driver: CoreDriver<DeltaInput, DeltaOutput> | undefined;
+  private monitor: CoreDriver<MonitorInput, MonitorOutput> | undefined;
+  private readonly instances = new LocalInstances();
+  private readonly pending = new Map<number, Pending>();
+  /** Own seq -> the call's token (set once the core numbered the entry). */
+  private readonly bySeq = new Map<number, number>();
+  private nextToken = 1;
+  private nextInstance = 1;
+  private outbox = new Map<string, Uint8Array[]>();
+  private flushQueued = false;
+  private stopped = false;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(private readonly options: GroupServiceOptions) {}
+
+  /** The running core (tests, the sim). */
+  get node(): DeltaNode | undefined {
+    return this.core;
+  }
+
+  start(host: ServiceHost): void {
+    this.host = host;
+    const boot = this.options.membership.boot;
+    this.core = new DeltaNode({
+      self: host.node,
+      boot,
+      ...(this.options.timing === undefined ? {} : { timing: this.options.timing }),
+    });
+    this.driver = new CoreDriver(this.core, {
+      clock: host.clock,
+      wakeUp: () => ({ type: "tick" }),
+      apply: (outputs) => this.apply(outputs),
+    });
+    this.monitor = new CoreDriver(new InstanceMonitor(this.options.monitor), {
+      clock: host.clock,
+      wakeUp: () => ({ type: "tick" }),
+      apply: (outputs) => this.applyMonitor(outputs),
+    });
+    this.unsubscribe = this.options.membership.subscribe((n) => {
+      if (n.type === "view-installed") this.feed({ type: "view", view: n.view });
+      else if (n.type === "quorum-lost") this.feed({ type: "suspend" });
+    });
+    const view = this.options.membership.node?.view;
+    if (view !== undefined && view.id > 0) this.feed({ type: "view", view });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.unsubscribe?.();
+    this.driver?.stop();
+    this.monitor?.stop();
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) {
+      p.cancel();
+      p.done(new GroupUnavailableError("the group daemon is stopping"));
+    }
+  }
+
+  event(event: ClientEventBody): void {
+    switch (event.type) {
+      case "channel-up":
+        this.feed({ type: "peer-up", peer: event.partner });
+        break;
+      case "message": {
+        let messages: DeltaMessage[];
+        try {
+          messages = decodeDeltaBatch(event.data, this.options.nodes);
+        } catch (error) {
+          if (!(error instanceof GroupProtocolError)) throw error;
+          this.host?.logger.warn(
+            { event: "bad-peer-message", partner: event.partner, code: error.code },
+            "dropped a group message: %s",
+            error.message,
+          );
+          return;
+        }
+        for (const message of messages) this.feed({ type: "message", from: event.partner, message });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  call(payload: Uint8Array, done: Done, caller: ServiceCaller): void {
+    let call: wire.GroupCall;
+    try {
+      call = wire.GroupCall.decode(payload);
+    } catch (error) {
+      done(new GroupBadRequestError(`undecodable group call: ${(error as Error).message}`));
+      return;
+    }
+    const core = this.core;
+    if (core === undefined || this.stopped) {
+      done(new GroupUnavailableError("the group daemon is not running on this node"));
+      return;
+    }
+    try {
+      if (call.register) this.register(call.register, done, caller);
+      else if (call.send) this.send(call.send, done, caller);
+      else if (call.unregister) this.unregister(call.unregister, done, caller);
+      else if (call.pong) this.pong(call.pong, done, caller);
+      else if (call.groups) done(wire.GroupReply.encode({ groups: this.groups(core) }).finish());
+      else throw new GroupBadRequestError("group call without a known body");
+    } catch (error) {
+      done(error as Error);
+    }
+  }
+
+  // --- calls ------------------------------------------------------------------------------
+
+  private register(request: wire.IRegisterRequest, done: Done, caller: ServiceCaller): void {
+    const group = request.group ?? "";
+    if (!isGroupName(group))
+      throw new GroupBadRequestError("a group name is 1..64 printable ASCII characters");
+    this.instances.checkRoom(caller.id);
+    const id = instanceId(
+      { node: (this.host as ServiceHost).node, boot: this.options.membership.boot },
+      this.nextInstance++,
+    );
+    this.instances.reserve(id, group, request.critical === true, caller);
+    this.submit(
+      { type: "join", instance: { id, group, critical: request.critical === true } },
+      "register",
+      id,
+      done,
+      caller,
+    );
+  }
+
+  private send(request: wire.ISendRequest, done: Done, caller: ServiceCaller): void {
+    const instance = this.instances.ownRegistered(request.instance ?? "", caller.id);
+    const payload = request.payload ?? new Uint8Array(0);
+    if (payload.length > MAX_PAYLOAD_BYTES)
+      throw new GroupBadRequestError(
+        `a payload is at most ${MAX_PAYLOAD_BYTES} bytes, got ${payload.length}`,
+      );
+    this.submit(
+      { type: "message", group: instance.group, instance: instance.id, payload },
+      "send",
+      instance.id,
+      done,
+      caller,
+    );
+  }
+
+  private unregister(request: wire.IUnregisterRequest, done: Done, caller: ServiceCaller): void {
+    const instance = this.instances.ownRegistered(request.instance ?? "", caller.id);
+    // It leaves by its own will: its failure from now on is no failure (a critical one resets nothing).
+    instance.leaving = true;
+    this.monitorFeed({ type: "unwatch", instance: instance.id });
+    this.submit(
+      { type: "leave", instance: instance.id, state: "unregistered", reason: "unregistered" },
+      "unregister",
+      instance.id,
+      done,
+      caller,
+    );
+  }
+
+  private pong(request: wire.IPongRequest, done: Done, caller: ServiceCaller): void {
+    const instance = this.instances.ownRegistered(request.instance ?? "", caller.id);
+    const nonce = longToSafeInteger(request.nonce ?? 0);
+    if (nonce === undefined) throw new GroupBadRequestError("nonce out of range");
+    this.monitorFeed({ type: "pong", instance: instance.id, nonce });
+    done(wire.GroupReply.encode({ ok: true }).finish());
+  }
+
+  private groups(core: DeltaNode): wire.IGroupsReply {
+    const state = core.groups;
+    return {
+      view: core.currentEpoch,
+      coordinator: core.coordinator ?? "",
+      delivered: core.deliveredUpTo,
+      groups: (state?.list() ?? []).map(({ name, instances }) => ({
+        name,
+        instances: instances.map((i) => ({
+          id: i.id,
+          node: i.id.slice(0, i.id.indexOf("/")),
+          critical: i.critical,
+          state: this.instances.stateOf(i.id),
+        })),
+      })),
+    };
+  }
+
+  private submit(
+    body: EntryBody,
+    kind: Pending["kind"],
+    instance: string,
+    done: Done,
+    caller: ServiceCaller | undefined,
+  ): void {
+    const token = this.nextToken++;
+    const host = this.host as ServiceHost;
+    const timeoutMs = this.options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
+    const cancel = host.clock.at(host.clock.now() + timeoutMs, () => {
+      const p = this.pending.get(token);
+      if (p === undefined) return;
+      this.pending.delete(token);
+      p.done(
+        new GroupUnavailableError(
+          `not delivered within ${timeoutMs} ms (no view, a view change, or this node in a minority)`,
+        ),
+      );
+    });
+    this.pending.set(token, { done, kind, caller, instance, cancel });
+    this.feed({ type: "submit", token, body });
+  }
+
+  // --- the core's outputs -----------------------------------------------------------------
+
+  private feed(input: DeltaInput): void {
+    if (!this.stopped) this.driver?.feed(input);
+  }
+
+  private monitorFeed(input: MonitorInput): void {
+    if (!this.stopped) this.monitor?.feed(input);
+  }
+
+  private apply(outputs: readonly DeltaOutput[]): void {
+    for (const output of outputs) {
+      switch (output.type) {
+        case "send":
+          this.queue(output.to, output.message);
+          break;
+        case "submitted":
+          if (output.token !== 0) this.bySeq.set(output.seq, output.token);
+          break;
+        case "refused":
+          this.settle(output.token, new GroupRefusedError(output.reason));
+          break;
+        case "deliver":
+          this.delivered(output.entry, output.changes);
+          break;
+        case "recovered":
+          (this.host as ServiceHost).logger.info(
+            {
+              event: "group-recovered",
+              view: output.epoch,
+              coordinator: output.coordinator,
+              gseq: output.gseq,
+            },
+            "group daemon in view %d (coordinator %s) from gseq %d",
+            output.epoch,
+            output.coordinator,
+            output.gseq,
+          );
+          break;
+      }
+    }
+  }
+
+  private delivered(entry: Entry, changes: readonly GroupChange[]): void {
+    const own =
+      entry.origin.node === (this.host as ServiceHost).node &&
+      entry.origin.boot === this.options.membership.boot;
+    const token = own ? this.bySeq.get(entry.seq) : undefined;
+    if (token !== undefined) this.bySeq.delete(entry.seq);
+    for (const change of changes) {
+      if (change.type === "join-refused") {
+        if (token !== undefined) this.settle(token, new GroupRefusedError(change.reason));
+        this.instances.drop(change.instance.id);
+        continue;
+      }
+      if (change.type === "group-view" && change.joined !== undefined && own) {
+        // The other members hear of it; the joiner (not registered yet) gets its reply instead.
+        this.instances.deliver(change);
+        this.joined(token, change);
+        continue;
+      }
+      this.instances.deliver(change);
+      if (change.type === "group-view" && change.left !== undefined) this.left(change.left.instance.id);
+    }
+    if (token === undefined) return;
+    if (entry.body.type === "message")
+      this.settle(token, wire.GroupReply.encode({ sent: entry.gseq }).finish());
+    else if (entry.body.type === "leave") this.settle(token, wire.GroupReply.encode({ ok: true }).finish());
+  }
+
+  /** This daemon's instance joined: it is registered, watched, and told its group. */
+  private joined(token: number | undefined, change: Extract<GroupChange, { type: "group-view" }>): void {
+    const joined = change.joined as { id: string; group: string; critical: boolean };
+    const instance = this.instances.registered(joined.id);
+    if (instance === undefined) {
+      // Its caller gave up waiting (the call timed out): it must not stay a member.
+      const reason = "its registration was abandoned";
+      this.feed({
+        type: "submit",
+        token: 0,
+        body: { type: "leave", instance: joined.id, state: "unknown", reason },
+      });
+      return;
+    }
+    this.monitorFeed({ type: "watch", instance: joined.id, critical: joined.critical, pinged: true });
+    instance.caller.onClose(() => this.closed(joined.id));
+    if (token === undefined) return;
+    const history = this.core?.groups?.history ?? "";
+    this.settle(
+      token,
+      wire.GroupReply.encode({
+        registered: {
+          instance: joined.id,
+          gseq: change.gseq,
+          history,
+          group: { name: change.group, instances: change.members.map((id) => ({ id })) },
+        },
+      }).finish(),
+    );
+  }
+
+  /** An instance of this daemon left its group (by unregistering, or failed): forget it. */
+  private left(id: string): void {
+    if (this.instances.drop(id)) this.monitorFeed({ type: "unwatch", instance: id });
+  }
+
+  private closed(id: string): void {
+    const instance = this.instances.get(id);
+    if (instance === undefined || instance.leaving) return;
+    this.monitorFeed({ type: "closed", instance: id });
+  }
+
+  private applyMonitor(outputs: readonly MonitorOutput[]): void {
+    const host = this.host as ServiceHost;
+    for (const output of outputs) {
+      if (output.type === "ping") {
+        this.instances.ping(output.instance, output.nonce);
+        continue;
+      }
+      const instance = this.instances.get(output.instance);
+      if (instance === undefined || instance.leaving) continue;
+      instance.leaving = true;
+      host.logger.warn(
+        {
+          event: "instance-failed",
+          instance: output.instance,
+          group: instance.group,
+          critical: output.critical,
+          reason: output.reason,
+        },
+        "instance %s of group %s failed: %s",
+        output.instance,
+        instance.group,
+        output.reason,
+      );
+      if (output.critical) {
+        // 003: the GCD exits, the CMD exits with it, and the node is reset.
+        host.resetNode(
+          `critical instance ${output.instance} of group ${instance.group} failed: ${output.reason}`,
+        );
+        return;
+      }
+      this.feed({
+        type: "submit",
+        token: 0,
+        body: { type: "leave", instance: output.instance, state: "unknown", reason: output.reason },
+      });
+    }
+  }
+
+  private settle(token: number, result: Uint8Array | Error): void {
+    const p = this.pending.get(token);
+    if (p === undefined) return;
+    this.pending.delete(token);
+    p.cancel();
+    if (result instanceof Error && p.kind === "register") this.instances.drop(p.instance);
+    p.done(result);
+  }
+
+  private queue(to: string, message: DeltaMessage): void {
+    const list = this.outbox.get(to);
+    const frame = encodeDeltaMessage(message);
+    if (list === undefined) this.outbox.set(to, [frame]);
+    else list.push(frame);
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    (this.host as ServiceHost).defer(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushQueued = false;
+    if (this.stopped) return;
+    const outbox = this.outbox;
+    this.outbox = new Map();
+    const host = this.host as ServiceHost;
+    for (const [to, frames] of outbox) {
+      // A partner without a channel loses them: the protocol resends what matters.
+      let batch: Uint8Array[] = [];
+      let bytes = 0;
+      for (const frame of frames) {
+        if (batch.length > 0 && bytes + frame.length > MAX_SEND_BYTES) {
+          host.send(to, joinFrames(batch));
+          batch = [];
+          bytes = 0;
+        }
+        batch.push(frame);
+        bytes += frame.length + 8;
+      }
+      if (batch.length > 0) host.send(to, joinFrames(batch));
+    }
+  }
+}
