@@ -105,15 +105,17 @@ export class HeartbeatMonitor implements Core<HeartbeatInput, HeartbeatOutput> {
 
   private check(partner: string, t: Tracked, now: number, actions: HeartbeatOutput[]): void {
     const silent = now - t.lastHeard;
-    if (silent >= this.timing.timeoutMs) {
+    // The same sums as wakeAt: `silent >= timeoutMs` can miss the deadline by a rounding, and the
+    // driver would wake the core at that time forever.
+    if (now >= t.lastHeard + this.timing.timeoutMs) {
       this.declare(partner, `no heartbeat for ${Math.round(silent)} ms`, silent, actions);
       return;
     }
-    if (!t.suspect && silent >= this.suspectAfterMs) {
+    if (!t.suspect && now >= t.lastHeard + this.suspectAfterMs) {
       t.suspect = true;
       actions.push({ type: "read-status", partner });
     }
-    if (now - t.lastSent >= this.timing.intervalMs) {
+    if (now >= t.lastSent + this.timing.intervalMs) {
       t.seq = (t.seq + 1) >>> 0;
       t.lastSent = now;
       actions.push({ type: "send", partner, seq: t.seq });

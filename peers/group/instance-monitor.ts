@@ -108,9 +108,9 @@ export class InstanceMonitor implements Core<MonitorInput, MonitorOutput> {
   private check(now: number, out: MonitorOutput[]): void {
     for (const [instance, w] of this.watched) {
       if (!w.pinged) continue;
-      const silent = now - w.lastAnswer;
-      if (silent >= this.timing.timeoutMs) {
-        this.fail(instance, `no answer to monitoring for ${Math.round(silent)} ms`, out);
+      // The same sum as wakeAt: `now - lastAnswer >= timeout` can miss it by a rounding.
+      if (now >= w.lastAnswer + this.timing.timeoutMs) {
+        this.fail(instance, `no answer to monitoring for ${Math.round(now - w.lastAnswer)} ms`, out);
       } else if (now >= w.nextPingAt) {
         w.nextPingAt = now + this.timing.intervalMs;
         out.push({ type: "ping", instance, nonce: this.nextNonce++ });

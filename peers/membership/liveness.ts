@@ -84,8 +84,9 @@ export class Liveness {
   silent(now: number): { peer: string; silentMs: number }[] {
     const silent: { peer: string; silentMs: number }[] = [];
     for (const [peer, state] of this.peers) {
-      const silentMs = now - state.lastHeard;
-      if (state.alive && silentMs >= this.timeoutMs) silent.push({ peer, silentMs });
+      // The same sum as nextDeadline: `now - lastHeard >= timeout` can miss it by a rounding.
+      if (state.alive && now >= state.lastHeard + this.timeoutMs)
+        silent.push({ peer, silentMs: now - state.lastHeard });
     }
     return silent;
   }

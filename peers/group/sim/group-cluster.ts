@@ -22,8 +22,8 @@ import { GROUP_SERVICE, GroupService } from "../group-service.js";
 import type { MonitorTiming } from "../instance-monitor.js";
 
 export const SIM_MEMBERSHIP_TIMING: MembershipTiming = {
-  heartbeatIntervalMs: 20,
-  heartbeatTimeoutMs: 120,
+  heartbeatIntervalMs: 40,
+  heartbeatTimeoutMs: 200,
   proposalTimeoutMs: 80,
   settleMs: 10,
 };
