@@ -118,6 +118,8 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   private readonly role: DeltaCoordinator;
   /** Own entries not delivered yet, in seq order. */
   private readonly own: OwnEntries;
+  /** While collecting: when to ask again the members whose State has not come. */
+  private stateRetryAt = Number.POSITIVE_INFINITY;
 
   constructor(options: DeltaNodeOptions) {
     this.timing = options.timing ?? DEFAULT_DELTA_TIMING;
@@ -147,6 +149,7 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   }
 
   wakeAt(): number {
+    if (this.phase === "collecting") return this.stateRetryAt;
     if (this.phase === "normal" || this.phase === "recovering") {
       const own = this.phase === "normal" ? this.own.wakeAt() : Number.POSITIVE_INFINITY;
       return this.isCoordinator() ? Math.min(own, this.role.wakeAt()) : own;
@@ -213,8 +216,10 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
       fresh: this.state === undefined,
       delivered: this.buffer.delivered,
       entries: this.buffer.all(),
+      lacking: false,
     };
     this.states.set(this.origin.node, mine);
+    this.stateRetryAt = now + this.timing.proposalTimeoutMs;
     for (const m of this.members)
       if (m.node !== this.origin.node) out.push({ type: "send", to: m.node, message: mine });
     const waiting = this.waiting;
@@ -258,6 +263,9 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
     if (!this.members.some((m) => m.node === from) || this.phase === "suspended") return;
     switch (message.type) {
       case "state":
+        // A member that lacks ours asks with its own (a SEND can be lost with the channel up).
+        if (message.lacking)
+          out.push({ type: "send", to: from, message: this.states.get(this.origin.node) as StateMessage });
         if (this.phase === "collecting" && !this.states.has(from)) {
           this.states.set(from, message);
           this.maybeRecover(now, out);
@@ -406,6 +414,14 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   }
 
   private tick(now: number, out: DeltaOutput[]): void {
+    if (this.phase === "collecting" && now >= this.stateRetryAt) {
+      const mine = this.states.get(this.origin.node) as StateMessage;
+      for (const m of this.members) {
+        if (!this.states.has(m.node))
+          out.push({ type: "send", to: m.node, message: { ...mine, lacking: true } });
+      }
+      this.stateRetryAt = now + this.timing.proposalTimeoutMs;
+    }
     if (this.phase === "normal" && now >= this.own.wakeAt()) this.sendOwn(this.own.pending, now, out);
     if (!this.isCoordinator()) return;
     for (const batch of this.role.overdue(now)) {

@@ -32,6 +32,8 @@ export type DeltaMessage =
       readonly fresh: boolean;
       readonly delivered: number;
       readonly entries: readonly Entry[];
+      /** The sender still lacks the receiver's State. */
+      readonly lacking: boolean;
     };
 
 /** The bound of every gseq and seq: far beyond what a cluster numbers in centuries, exact below 2^53. */
@@ -98,6 +100,7 @@ function messageToWire(message: DeltaMessage): wire.IGroupMessage {
           fresh: message.fresh,
           delivered: message.delivered,
           entries: message.entries.map(entryToWire),
+          lacking: message.lacking,
         },
       };
   }
@@ -182,6 +185,7 @@ function messageFromWire(m: wire.GroupMessage, nodes: readonly string[]): DeltaM
       fresh: m.state.fresh === true,
       delivered: counter(m.state.delivered, "delivered", true),
       entries: list.map((e) => entryFromWire(e, nodes)),
+      lacking: m.state.lacking === true,
     };
   }
   throw new GroupProtocolError("group message without a known body");

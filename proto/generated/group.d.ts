@@ -1173,6 +1173,9 @@ export namespace group {
         /** State entries. */
         entries: group.Entry.$Properties[];
 
+        /** State lacking. */
+        lacking: boolean;
+
         /**
          * Encodes the specified State message. Does not implicitly {@link group.State.verify|verify} messages.
          * @param message State message or plain object to encode
@@ -1226,6 +1229,9 @@ export namespace group {
             /** State entries */
             entries?: (group.Entry.$Properties[]|null);
 
+            /** State lacking */
+            lacking?: (boolean|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -1236,6 +1242,7 @@ export namespace group {
           fresh?: boolean|null;
           delivered?: number|Long|null;
           entries?: group.Entry.$Shape[]|null;
+          lacking?: boolean|null;
           $unknowns?: Uint8Array[];
         };
     }

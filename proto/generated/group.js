@@ -2662,6 +2662,7 @@ export const group = $root.group = (() => {
          * @property {boolean|null} [fresh] State fresh
          * @property {number|Long|null} [delivered] State delivered
          * @property {Array.<group.Entry.$Properties>|null} [entries] State entries
+         * @property {boolean|null} [lacking] State lacking
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2680,6 +2681,7 @@ export const group = $root.group = (() => {
          *   fresh?: boolean|null;
          *   delivered?: number|Long|null;
          *   entries?: Array.<group.Entry.$Shape>|null;
+         *   lacking?: boolean|null;
          *   $unknowns?: Array.<Uint8Array>;
          * }} group.State.$Shape
          */
@@ -2733,6 +2735,14 @@ export const group = $root.group = (() => {
         State.prototype.entries = $util.emptyArray;
 
         /**
+         * State lacking.
+         * @member {boolean} lacking
+         * @memberof group.State
+         * @instance
+         */
+        State.prototype.lacking = false;
+
+        /**
          * Encodes the specified State message. Does not implicitly {@link group.State.verify|verify} messages.
          * @function encode
          * @memberof group.State
@@ -2757,6 +2767,8 @@ export const group = $root.group = (() => {
             if (message.entries != null && message.entries.length)
                 for (let i = 0; i < message.entries.length; ++i)
                     $root.group.Entry.encode(message.entries[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.lacking != null && $Object.hasOwnProperty.call(message, "lacking") && message.lacking !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.lacking);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2847,6 +2859,15 @@ export const group = $root.group = (() => {
                         if (!(message.entries && message.entries.length))
                             message.entries = [];
                         message.entries.push($root.group.Entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.lacking = value;
+                        else
+                            delete message.lacking;
                         continue;
                     }
                 }
