@@ -12,6 +12,9 @@
  *   ccm seq next <cluster.json> [--node N] [--count K] [--batch B]  draw numbers from a node
  *   ccm seq status <cluster.json>                                   each node's sequence layout and role
  *   ccm seq check <history.jsonl...>                                check recorded histories
+ *   ccm members <cluster.json> [--json | --watch [--node N]]        the membership view, every node's state
+ *   ccm group list|send|watch <cluster.json> --group G ...           groups, instances, messages (cli/group.ts)
+ *   ccm group check <deliveries.jsonl...>                           check recorded deliveries
  *
  * A command that fails prints one line, `ccm: <CODE>: <message>` (saying so when trying again may
  * help), and exits with 1; a usage error prints the usage and exits with 2 (cli/error-line.ts).
@@ -24,11 +27,17 @@ import { loadClusterConfig, nodeById } from "../ccm/cluster-config.js";
 import type { HandshakeStep } from "../ccm/handshake.js";
 import { NodeProcess } from "../ccm/node-process.js";
 import type { OsState } from "../ccm/node-status.js";
+import { parseGroupConfig } from "../peers/group/config.js";
+import { GroupService } from "../peers/group/group-service.js";
+import { membershipStoreFor, parseMembershipConfig } from "../peers/membership/config.js";
+import { MembershipService } from "../peers/membership/membership-service.js";
 import { parseSeqConfig, seqStoreFor } from "../peers/seq/config.js";
 import { SeqService } from "../peers/seq/seq-service.js";
 import { clusterUp } from "./cluster-up.js";
 import { reportError } from "./error-line.js";
+import { runGroupCommand } from "./group.js";
 import { runHeartbeat } from "./heartbeat.js";
+import { runMembersCommand } from "./members.js";
 import { runSeqCommand } from "./seq.js";
 import { printStatus } from "./status.js";
 import { printTrace } from "./trace.js";
@@ -43,7 +52,13 @@ const USAGE = `usage:
   ccm trace <node.log> [--node <node>]
   ccm seq next <cluster.json> [--node <node>] [--count K] [--batch B] [--history FILE]
   ccm seq status <cluster.json>
-  ccm seq check <history.jsonl...>`;
+  ccm seq check <history.jsonl...>
+  ccm members <cluster.json> [--json]
+  ccm members <cluster.json> --watch [--node <node>]
+  ccm group list <cluster.json> [--node <node>]
+  ccm group send <cluster.json> --group <group> [--node <node>] [--count K] [--critical] <text>
+  ccm group watch <cluster.json> --group <group> [--node <node>] [--critical] [--record FILE]
+  ccm group check <deliveries.jsonl...>`;
 
 const STEPS = new Set(["R1", "W1", "R2", "W2"]);
 const OS_STATES = new Set(["hung", "up", "panicked"]);
@@ -83,6 +98,8 @@ async function main(argv: string[]): Promise<number> {
       );
       const config = loadClusterConfig(values.config);
       const seqConfig = parseSeqConfig(config);
+      const membershipTiming = parseMembershipConfig(config);
+      const groupConfig = parseGroupConfig(config);
       const nodeId = values.id;
       // Runs the node, and boots it again in this process when a service resets it.
       const node = await NodeProcess.start({
@@ -90,15 +107,26 @@ async function main(argv: string[]): Promise<number> {
         nodeId,
         logger,
         // The services every node hosts in-process, built afresh for each boot: the sequence
-        // service (peers/seq).
-        services: () => [
-          new SeqService({
-            nodes: config.nodes.map((n) => n.id),
-            store: seqStoreFor(config, nodeId),
-            timing: seqConfig.timing,
-            blockSize: seqConfig.blockSize,
-          }),
-        ],
+        // service (peers/seq), the membership daemon and the group daemon (peers/membership,
+        // peers/group; the group daemon hears its views from the membership daemon).
+        services: () => {
+          const nodes = config.nodes.map((n) => n.id);
+          const membership = new MembershipService({
+            nodes,
+            storage: membershipStoreFor(config, nodeId),
+            timing: membershipTiming,
+          });
+          return [
+            new SeqService({
+              nodes,
+              store: seqStoreFor(config, nodeId),
+              timing: seqConfig.timing,
+              blockSize: seqConfig.blockSize,
+            }),
+            membership,
+            new GroupService({ nodes, membership, ...groupConfig }),
+          ];
+        },
         onFatal: fail,
         ...(crashAt === undefined ? {} : { crashAt: crashAt as HandshakeStep }),
       });
@@ -184,6 +212,12 @@ async function main(argv: string[]): Promise<number> {
     case "seq": {
       const [sub, ...args] = rest;
       return runSeqCommand(sub, args);
+    }
+    case "members":
+      return runMembersCommand(rest);
+    case "group": {
+      const [sub, ...args] = rest;
+      return runGroupCommand(sub, args);
     }
     case "trace": {
       const { values, positionals } = parseArgs({

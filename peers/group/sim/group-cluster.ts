@@ -34,6 +34,8 @@ export const SIM_DELTA_TIMING: DeltaTiming = {
 };
 export const SIM_MONITOR_TIMING: MonitorTiming = { intervalMs: 50, timeoutMs: 400 };
 const GROUP = "g";
+/** An instance that could not register, or was dropped, tries again after this long. */
+const REGISTER_RETRY_MS = 100;
 
 export interface GroupClusterOptions {
   readonly seed: number;
@@ -149,7 +151,18 @@ export class GroupCluster {
         sent: 0,
       };
       this.apps.push(app);
-      this.call(app, { register: { group: GROUP, critical } }, (reply) => {
+      this.register(app);
+    }
+  }
+
+  /** Registers the app's instance; again after a failure, or once the group dropped it. */
+  private register(app: App): void {
+    if (app.caller.closed || !this.sim.isUp(app.node)) return;
+    const again = () => this.sim.scheduler.after(REGISTER_RETRY_MS, () => this.register(app));
+    this.call(
+      app,
+      { register: { group: GROUP, critical: app.critical } },
+      (reply) => {
         const registered = reply.registered;
         if (registered === null || registered === undefined) return;
         app.id = registered.instance ?? "";
@@ -164,8 +177,9 @@ export class GroupCluster {
           members: (registered.group?.instances ?? []).map((m) => m.id ?? ""),
         });
         this.sendLater(app);
-      });
-    }
+      },
+      again,
+    );
   }
 
   private sendLater(app: App): void {
@@ -232,7 +246,11 @@ export class GroupCluster {
           ? { left, leftState: v.leftState === wire.ExitState.UNREGISTERED ? "unregistered" : "unknown" }
           : {}),
       });
-      if (left === app.id) app.member = false;
+      if (left === app.id) {
+        // Dropped from the group (it did not answer in time): a supervisor starts it again.
+        app.member = false;
+        this.sim.scheduler.after(REGISTER_RETRY_MS, () => this.register(app));
+      }
     }
   }
 }
