@@ -44,7 +44,7 @@ import { printTrace } from "./trace.js";
 
 const USAGE = `usage:
   ccm cluster up <cluster.json> [--logs DIR] [--no-heartbeat]
-  ccm node --config <cluster.json> --id <node> [--log-level info] [--crash-at R1|W1|R2|W2]
+  ccm node --config <cluster.json> --id <node> [--log-level info] [--crash-at R1|W1|R2|W2] [--test-hooks]
   ccm heartbeat --config <cluster.json> --node <node> [--log-level info]
   ccm status <cluster.json> [--node <node>] [--json]
   ccm inject <cluster.json> --node <node> --os hung|up|panicked
@@ -86,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
           id: { type: "string" },
           "log-level": { type: "string", default: process.env.LOG_LEVEL ?? "info" },
           "crash-at": { type: "string" },
+          "test-hooks": { type: "boolean" },
         },
       });
       if (values.config === undefined || values.id === undefined)
@@ -124,7 +125,12 @@ async function main(argv: string[]): Promise<number> {
               blockSize: seqConfig.blockSize,
             }),
             membership,
-            new GroupService({ nodes, membership, ...groupConfig }),
+            new GroupService({
+              nodes,
+              membership,
+              ...groupConfig,
+              ...(values["test-hooks"] === true ? { crash: () => process.kill(process.pid, "SIGKILL") } : {}),
+            }),
           ];
         },
         onFatal: fail,

@@ -58,7 +58,16 @@ export interface GroupServiceOptions {
   readonly timing?: DeltaTiming;
   readonly monitor?: MonitorTiming;
   readonly callTimeoutMs?: number;
+  /**
+   * Test hook (ccm node --test-hooks): kills the node at once. With it, an ArmCrash call makes the
+   * node die just after it next sends a Propose or a Commit as the coordinator (integration tests
+   * of the seed's coordinator-failure rules); without it, ArmCrash is refused.
+   */
+  readonly crash?: () => void;
 }
+
+/** How long after the armed message was handed to the fabric the node dies (it is on the wire). */
+const ARMED_CRASH_DELAY_MS = 2;
 
 type Done = (result: Uint8Array | Error) => void;
 
@@ -89,6 +98,9 @@ export class GroupService implements NodeService {
   private flushQueued = false;
   private stopped = false;
   private unsubscribe: (() => void) | undefined;
+  /** The message type (propose, commit) after whose sending the node dies (test hook). */
+  private armed: "propose" | "commit" | undefined;
+  private crashAfterFlush = false;
 
   constructor(private readonly options: GroupServiceOptions) {}
 
@@ -181,6 +193,7 @@ export class GroupService implements NodeService {
       else if (call.unregister) this.unregister(call.unregister, done, caller);
       else if (call.pong) this.pong(call.pong, done, caller);
       else if (call.groups) done(wire.GroupReply.encode({ groups: this.groups(core) }).finish());
+      else if (call.armCrash) this.arm(call.armCrash.phase ?? "", done);
       else throw new GroupBadRequestError("group call without a known body");
     } catch (error) {
       done(error as Error);
@@ -243,6 +256,19 @@ export class GroupService implements NodeService {
     const nonce = longToSafeInteger(request.nonce ?? 0);
     if (nonce === undefined) throw new GroupBadRequestError("nonce out of range");
     this.monitorFeed({ type: "pong", instance: instance.id, nonce });
+    done(wire.GroupReply.encode({ ok: true }).finish());
+  }
+
+  private arm(phase: string, done: Done): void {
+    if (this.options.crash === undefined) throw new GroupBadRequestError("test hooks are off on this node");
+    if (phase !== "proposal" && phase !== "commit")
+      throw new GroupBadRequestError(`no crash phase ${JSON.stringify(phase.slice(0, 32))}`);
+    this.armed = phase === "proposal" ? "propose" : "commit";
+    (this.host as ServiceHost).logger.warn(
+      { event: "crash-armed", phase },
+      "test hook: this node dies after its next %s",
+      phase,
+    );
     done(wire.GroupReply.encode({ ok: true }).finish());
   }
 
@@ -448,6 +474,8 @@ export class GroupService implements NodeService {
   }
 
   private queue(to: string, message: DeltaMessage): void {
+    if (this.armed === message.type && this.core?.coordinator === (this.host as ServiceHost).node)
+      this.crashAfterFlush = true;
     const list = this.outbox.get(to);
     const frame = encodeDeltaMessage(message);
     if (list === undefined) this.outbox.set(to, [frame]);
@@ -477,6 +505,11 @@ export class GroupService implements NodeService {
         bytes += frame.length + 8;
       }
       if (batch.length > 0) host.send(to, joinFrames(batch));
+    }
+    if (this.crashAfterFlush && this.options.crash !== undefined) {
+      this.crashAfterFlush = false;
+      host.logger.warn({ event: "crash-now", after: this.armed }, "test hook: dying after a %s", this.armed);
+      host.clock.at(host.clock.now() + ARMED_CRASH_DELAY_MS, this.options.crash);
     }
   }
 }

@@ -1820,6 +1820,80 @@ export namespace group {
     }
 
     /**
+     * Properties of an ArmCrash.
+     * @deprecated Use group.ArmCrash.$Properties instead.
+     */
+    interface IArmCrash extends group.ArmCrash.$Properties {
+    }
+
+    /** Represents an ArmCrash. */
+    class ArmCrash {
+
+        /**
+         * Constructs a new ArmCrash.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: group.ArmCrash.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ArmCrash phase. */
+        phase: string;
+
+        /**
+         * Encodes the specified ArmCrash message. Does not implicitly {@link group.ArmCrash.verify|verify} messages.
+         * @param message ArmCrash message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: group.ArmCrash.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ArmCrash message, length delimited. Does not implicitly {@link group.ArmCrash.verify|verify} messages.
+         * @param message ArmCrash message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: group.ArmCrash.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an ArmCrash message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {group.ArmCrash & group.ArmCrash.$Shape} ArmCrash
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): group.ArmCrash & group.ArmCrash.$Shape;
+
+        /**
+         * Decodes an ArmCrash message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {group.ArmCrash & group.ArmCrash.$Shape} ArmCrash
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): group.ArmCrash & group.ArmCrash.$Shape;
+    }
+
+    namespace ArmCrash {
+
+        /** Properties of an ArmCrash. */
+        interface $Properties {
+
+            /** ArmCrash phase */
+            phase?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an ArmCrash. */
+        type $Shape = group.ArmCrash.$Properties;
+    }
+
+    /**
      * Properties of a GroupCall.
      * @deprecated Use group.GroupCall.$Properties instead.
      */
@@ -1853,8 +1927,11 @@ export namespace group {
         /** GroupCall groups. */
         groups?: (group.GroupsRequest.$Properties|null);
 
+        /** GroupCall armCrash. */
+        armCrash?: (group.ArmCrash.$Properties|null);
+
         /** GroupCall body. */
-        body?: ("register"|"send"|"unregister"|"pong"|"groups");
+        body?: ("register"|"send"|"unregister"|"pong"|"groups"|"armCrash");
 
         /**
          * Encodes the specified GroupCall message. Does not implicitly {@link group.GroupCall.verify|verify} messages.
@@ -1912,8 +1989,11 @@ export namespace group {
             /** GroupCall groups */
             groups?: (group.GroupsRequest.$Properties|null);
 
+            /** GroupCall armCrash */
+            armCrash?: (group.ArmCrash.$Properties|null);
+
             /** GroupCall body */
-            body?: ("register"|"send"|"unregister"|"pong"|"groups");
+            body?: ("register"|"send"|"unregister"|"pong"|"groups"|"armCrash");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1926,9 +2006,10 @@ export namespace group {
           unregister?: group.UnregisterRequest.$Shape|null;
           pong?: group.PongRequest.$Shape|null;
           groups?: group.GroupsRequest.$Shape|null;
+          armCrash?: group.ArmCrash.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; register?: null; send?: null; unregister?: null; pong?: null; groups?: null }|{ body?: "register"; register: group.RegisterRequest.$Shape; send?: null; unregister?: null; pong?: null; groups?: null }|{ body?: "send"; register?: null; send: group.SendRequest.$Shape; unregister?: null; pong?: null; groups?: null }|{ body?: "unregister"; register?: null; send?: null; unregister: group.UnregisterRequest.$Shape; pong?: null; groups?: null }|{ body?: "pong"; register?: null; send?: null; unregister?: null; pong: group.PongRequest.$Shape; groups?: null }|{ body?: "groups"; register?: null; send?: null; unregister?: null; pong?: null; groups: group.GroupsRequest.$Shape })
+          ({ body?: undefined; register?: null; send?: null; unregister?: null; pong?: null; groups?: null; armCrash?: null }|{ body?: "register"; register: group.RegisterRequest.$Shape; send?: null; unregister?: null; pong?: null; groups?: null; armCrash?: null }|{ body?: "send"; register?: null; send: group.SendRequest.$Shape; unregister?: null; pong?: null; groups?: null; armCrash?: null }|{ body?: "unregister"; register?: null; send?: null; unregister: group.UnregisterRequest.$Shape; pong?: null; groups?: null; armCrash?: null }|{ body?: "pong"; register?: null; send?: null; unregister?: null; pong: group.PongRequest.$Shape; groups?: null; armCrash?: null }|{ body?: "groups"; register?: null; send?: null; unregister?: null; pong?: null; groups: group.GroupsRequest.$Shape; armCrash?: null }|{ body?: "armCrash"; register?: null; send?: null; unregister?: null; pong?: null; groups?: null; armCrash: group.ArmCrash.$Shape })
         );
     }
 

@@ -4196,6 +4196,171 @@ export const group = $root.group = (() => {
         return GroupsRequest;
     })();
 
+    group.ArmCrash = (function() {
+
+        /**
+         * Properties of an ArmCrash.
+         * @typedef {Object} group.ArmCrash.$Properties
+         * @property {string|null} [phase] ArmCrash phase
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ArmCrash.
+         * @memberof group
+         * @interface IArmCrash
+         * @augments group.ArmCrash.$Properties
+         * @deprecated Use group.ArmCrash.$Properties instead.
+         */
+
+        /**
+         * Shape of an ArmCrash.
+         * @typedef {group.ArmCrash.$Properties} group.ArmCrash.$Shape
+         */
+
+        /**
+         * Constructs a new ArmCrash.
+         * @memberof group
+         * @classdesc Represents an ArmCrash.
+         * @constructor
+         * @param {group.ArmCrash.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ArmCrash = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ArmCrash phase.
+         * @member {string} phase
+         * @memberof group.ArmCrash
+         * @instance
+         */
+        ArmCrash.prototype.phase = "";
+
+        /**
+         * Encodes the specified ArmCrash message. Does not implicitly {@link group.ArmCrash.verify|verify} messages.
+         * @function encode
+         * @memberof group.ArmCrash
+         * @static
+         * @param {group.ArmCrash.$Properties} message ArmCrash message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArmCrash.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.phase != null && $Object.hasOwnProperty.call(message, "phase") && message.phase !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.phase);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified ArmCrash message, length delimited. Does not implicitly {@link group.ArmCrash.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof group.ArmCrash
+         * @static
+         * @param {group.ArmCrash.$Properties} message ArmCrash message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ArmCrash.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ArmCrash message from the specified reader or buffer.
+         * @function decode
+         * @memberof group.ArmCrash
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {group.ArmCrash & group.ArmCrash.$Shape} ArmCrash
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArmCrash.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.group.ArmCrash();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.phase = value;
+                        else
+                            delete message.phase;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an ArmCrash message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof group.ArmCrash
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {group.ArmCrash & group.ArmCrash.$Shape} ArmCrash
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ArmCrash.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        return ArmCrash;
+    })();
+
     group.GroupCall = (function() {
 
         /**
@@ -4206,7 +4371,8 @@ export const group = $root.group = (() => {
          * @property {group.UnregisterRequest.$Properties|null} [unregister] GroupCall unregister
          * @property {group.PongRequest.$Properties|null} [pong] GroupCall pong
          * @property {group.GroupsRequest.$Properties|null} [groups] GroupCall groups
-         * @property {"register"|"send"|"unregister"|"pong"|"groups"} [body] GroupCall body
+         * @property {group.ArmCrash.$Properties|null} [armCrash] GroupCall armCrash
+         * @property {"register"|"send"|"unregister"|"pong"|"groups"|"armCrash"} [body] GroupCall body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4226,9 +4392,10 @@ export const group = $root.group = (() => {
          *   unregister?: group.UnregisterRequest.$Shape|null;
          *   pong?: group.PongRequest.$Shape|null;
          *   groups?: group.GroupsRequest.$Shape|null;
+         *   armCrash?: group.ArmCrash.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; register?: null; send?: null; unregister?: null; pong?: null; groups?: null }|{ body?: "register"; register: group.RegisterRequest.$Shape; send?: null; unregister?: null; pong?: null; groups?: null }|{ body?: "send"; register?: null; send: group.SendRequest.$Shape; unregister?: null; pong?: null; groups?: null }|{ body?: "unregister"; register?: null; send?: null; unregister: group.UnregisterRequest.$Shape; pong?: null; groups?: null }|{ body?: "pong"; register?: null; send?: null; unregister?: null; pong: group.PongRequest.$Shape; groups?: null }|{ body?: "groups"; register?: null; send?: null; unregister?: null; pong?: null; groups: group.GroupsRequest.$Shape })
+         *   ({ body?: undefined; register?: null; send?: null; unregister?: null; pong?: null; groups?: null; armCrash?: null }|{ body?: "register"; register: group.RegisterRequest.$Shape; send?: null; unregister?: null; pong?: null; groups?: null; armCrash?: null }|{ body?: "send"; register?: null; send: group.SendRequest.$Shape; unregister?: null; pong?: null; groups?: null; armCrash?: null }|{ body?: "unregister"; register?: null; send?: null; unregister: group.UnregisterRequest.$Shape; pong?: null; groups?: null; armCrash?: null }|{ body?: "pong"; register?: null; send?: null; unregister?: null; pong: group.PongRequest.$Shape; groups?: null; armCrash?: null }|{ body?: "groups"; register?: null; send?: null; unregister?: null; pong?: null; groups: group.GroupsRequest.$Shape; armCrash?: null }|{ body?: "armCrash"; register?: null; send?: null; unregister?: null; pong?: null; groups?: null; armCrash: group.ArmCrash.$Shape })
          * )} group.GroupCall.$Shape
          */
 
@@ -4287,17 +4454,25 @@ export const group = $root.group = (() => {
          */
         GroupCall.prototype.groups = null;
 
+        /**
+         * GroupCall armCrash.
+         * @member {group.ArmCrash.$Properties|null|undefined} armCrash
+         * @memberof group.GroupCall
+         * @instance
+         */
+        GroupCall.prototype.armCrash = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * GroupCall body.
-         * @member {"register"|"send"|"unregister"|"pong"|"groups"|undefined} body
+         * @member {"register"|"send"|"unregister"|"pong"|"groups"|"armCrash"|undefined} body
          * @memberof group.GroupCall
          * @instance
          */
         $Object.defineProperty(GroupCall.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["register", "send", "unregister", "pong", "groups"]),
+            get: $util.oneOfGetter($oneOfFields = ["register", "send", "unregister", "pong", "groups", "armCrash"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -4327,6 +4502,8 @@ export const group = $root.group = (() => {
                 $root.group.PongRequest.encode(message.pong, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
             if (message.groups != null && $Object.hasOwnProperty.call(message, "groups"))
                 $root.group.GroupsRequest.encode(message.groups, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.armCrash != null && $Object.hasOwnProperty.call(message, "armCrash"))
+                $root.group.ArmCrash.encode(message.armCrash, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4417,6 +4594,13 @@ export const group = $root.group = (() => {
                             break;
                         message.groups = $root.group.GroupsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.groups);
                         message.body = "groups";
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        message.armCrash = $root.group.ArmCrash.decode(reader, reader.size(), $undefined, _depth + 1, message.armCrash);
+                        message.body = "armCrash";
                         continue;
                     }
                 }

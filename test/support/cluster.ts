@@ -31,6 +31,8 @@ export interface TestClusterOptions {
   readonly seq?: Record<string, number>;
   /** Gives every node a second card on a duplicate fabric. */
   readonly duplicate?: boolean;
+  /** More config sections (membership, group, ...), as they are. */
+  readonly sections?: Record<string, unknown>;
 }
 
 export type LogRecord = Record<string, unknown> & { readonly msg?: string; readonly event?: string };
@@ -77,6 +79,7 @@ export class TestCluster {
       viLayerMs: options.viLayerMs ?? 50,
       retryTimeoutMs: options.retryTimeoutMs ?? 500,
       heartbeat: options.heartbeat ?? { intervalMs: 50, timeoutMs: 600 },
+      ...options.sections,
       nodes: ids.map((id, i) => ({
         id,
         card: `0x0a00${(i + 1).toString(16).padStart(2, "0")}`,
