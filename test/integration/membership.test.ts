@@ -65,17 +65,20 @@ describe("membership and groups over five real node processes", () => {
   /** Every node of `ids` is in one view of exactly `ids`, with its group daemon serving. */
   async function oneView(ids: readonly string[]): Promise<number> {
     let id = 0;
-    await cluster.eventually(async () => {
-      const all = await Promise.all(ids.map(status));
-      const first = all[0];
-      if (first === undefined || first.view.id === 0) return false;
-      const members = first.view.members.map((m) => m.node).sort();
-      const same = all.every((s) => s !== undefined && s.view.id === first.view.id && !s.suspended);
-      id = first.view.id;
-      if (!same || members.join() !== [...ids].sort().join()) return false;
-      const daemons = await Promise.all(ids.map((n) => groupsOf(n)));
-      return daemons.every((d) => d !== undefined && d.view === id && d.coordinator !== "");
-    }, `one view of ${ids.join(", ")}`);
+    await cluster.eventually(
+      async () => {
+        const all = await Promise.all(ids.map(status));
+        const first = all[0];
+        if (first === undefined || first.view.id === 0) return false;
+        const members = first.view.members.map((m) => m.node).sort();
+        const same = all.every((s) => s !== undefined && s.view.id === first.view.id && !s.suspended);
+        id = first.view.id;
+        if (!same || members.join() !== [...ids].sort().join()) return false;
+        const daemons = await Promise.all(ids.map((n) => groupsOf(n)));
+        return daemons.every((d) => d !== undefined && d.view === id && d.coordinator !== "");
+      },
+      `one view of ${ids.join(", ")}`,
+    );
     return id;
   }
 
@@ -181,7 +184,8 @@ describe("membership and groups over five real node processes", () => {
       const member = apps.get(victim)?.member as GroupMember;
       await killAndRejoin(victim, async () => {
         // A burst not waited for: most of it is still queued when the process dies.
-        for (let i = 0; i < 200; i++) void member.send(new TextEncoder().encode(`burst ${i}`)).catch(() => {});
+        for (let i = 0; i < 200; i++)
+          void member.send(new TextEncoder().encode(`burst ${i}`)).catch(() => {});
         await cluster.kill(victim);
       });
     },
@@ -234,20 +238,28 @@ describe("membership and groups over five real node processes", () => {
       await partition({ partitioned: true });
       const view = await oneView(majority);
       await cluster.eventually(
-        async () => (await Promise.all(minority.map(status))).every((s) => s === undefined || s.view.id < view || s.suspended),
+        async () =>
+          (await Promise.all(minority.map(status))).every(
+            (s) => s === undefined || s.view.id < view || s.suspended,
+          ),
         "the minority out of the majority's view",
       );
-      const cutAt = new Map(minority.map((id) => [id, records.filter((r) => r.member.startsWith(`${id}/`)).length]));
+      const cutAt = new Map(
+        minority.map((id) => [id, records.filter((r) => r.member.startsWith(`${id}/`)).length]),
+      );
       await sentEverywhere();
       for (const id of minority) {
         const views = (await status(id))?.view.id ?? 0;
         expect(views).toBeLessThan(view);
       }
       // Nothing new reached the minority's instances once it was cut off (a few in flight may land).
-      const grown = minority.map((id) => records.filter((r) => r.member.startsWith(`${id}/`)).length - (cutAt.get(id) ?? 0));
+      const grown = minority.map(
+        (id) => records.filter((r) => r.member.startsWith(`${id}/`)).length - (cutAt.get(id) ?? 0),
+      );
       expect(Math.max(...grown)).toBeLessThan(20);
       await partition({});
-      for (const id of minority) await cluster.waitForRecord(id, (r) => r.event === "node-reset", "the node reset");
+      for (const id of minority)
+        await cluster.waitForRecord(id, (r) => r.event === "node-reset", "the node reset");
       await oneView(cluster.ids);
       for (const id of minority) await startApp(id);
       await sentEverywhere();

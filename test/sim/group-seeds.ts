@@ -86,7 +86,8 @@ function problems(c: GroupCluster, nodes: number): string[] {
     const membership = c.membership(i)?.node;
     const group = c.group(i)?.node;
     const view = membership?.view;
-    if (view === undefined || view.members.length !== nodes) found.push(`n${i} is not in a view of every node`);
+    if (view === undefined || view.members.length !== nodes)
+      found.push(`n${i} is not in a view of every node`);
     else views.add(`${view.id}`);
     if (group?.serving !== true) found.push(`n${i}'s group daemon does not serve`);
   }
