@@ -15,9 +15,10 @@
 import type { ClientEventBody } from "../../ccm/client-codec.js";
 import type { NodeService, ServiceCaller, ServiceHost } from "../../ccm/service.js";
 import { CoreDriver } from "../../kit/driver.js";
+import { LogLimiter } from "../../kit/log-limiter.js";
 import { group as wire } from "../../proto/generated/group.js";
 import { longToSafeInteger } from "../../proto/int64.js";
-import type { MembershipService } from "../membership/membership-service.js";
+import { BAD_MESSAGE_LINES_PER_SECOND, type MembershipService } from "../membership/membership-service.js";
 import { type DeltaInput, DeltaNode, type DeltaOutput, type DeltaTiming } from "./delta-node.js";
 import type { Entry, EntryBody } from "./entries.js";
 import { instanceId } from "./entries.js";
@@ -98,6 +99,7 @@ export class GroupService implements NodeService {
   private flushQueued = false;
   private stopped = false;
   private unsubscribe: (() => void) | undefined;
+  private badMessages: LogLimiter | undefined;
   /** The message type (propose, commit) after whose sending the node dies (test hook). */
   private armed: "propose" | "commit" | undefined;
   private crashAfterFlush = false;
@@ -111,6 +113,7 @@ export class GroupService implements NodeService {
 
   start(host: ServiceHost): void {
     this.host = host;
+    this.badMessages = new LogLimiter(host.clock, BAD_MESSAGE_LINES_PER_SECOND);
     const boot = this.options.membership.boot;
     this.core = new DeltaNode({
       self: host.node,
@@ -159,10 +162,12 @@ export class GroupService implements NodeService {
           messages = decodeDeltaBatch(event.data, this.options.nodes);
         } catch (error) {
           if (!(error instanceof GroupProtocolError)) throw error;
-          this.host?.logger.warn(
-            { event: "bad-peer-message", partner: event.partner, code: error.code },
-            "dropped a group message: %s",
-            error.message,
+          this.badMessages?.line((dropped) =>
+            this.host?.logger.warn(
+              { event: "bad-peer-message", partner: event.partner, code: error.code, dropped },
+              "dropped a group message: %s",
+              error.message,
+            ),
           );
           return;
         }

@@ -13,6 +13,7 @@
 import type { ClientEventBody } from "../../ccm/client-codec.js";
 import type { NodeService, ServiceCaller, ServiceHost } from "../../ccm/service.js";
 import { CoreDriver } from "../../kit/driver.js";
+import { LogLimiter } from "../../kit/log-limiter.js";
 import { membership as wire } from "../../proto/generated/membership.js";
 import {
   MembershipBadRequestError,
@@ -34,6 +35,8 @@ import { coordinatorOf } from "./view.js";
 export const MEMBERSHIP_SERVICE = "cms";
 /** Clients watching at once; a Watch beyond it is refused (each costs a push per notification). */
 export const MAX_WATCHERS = 64;
+/** Lines about malformed peer messages per second, at most (the rest are counted). */
+export const BAD_MESSAGE_LINES_PER_SECOND = 5;
 /** Incarnations are 1..2^32-1 (a proto uint32, never 0). */
 const MAX_INCARNATION = 0xffff_ffff;
 
@@ -59,6 +62,7 @@ export class MembershipService implements NodeService {
   private stopped = false;
   /** This daemon's incarnation (a member of views is a daemon incarnation). */
   private incarnation = 0;
+  private badMessages: LogLimiter | undefined;
 
   constructor(private readonly options: MembershipServiceOptions) {}
 
@@ -79,6 +83,7 @@ export class MembershipService implements NodeService {
 
   start(host: ServiceHost): void {
     this.host = host;
+    this.badMessages = new LogLimiter(host.clock, BAD_MESSAGE_LINES_PER_SECOND);
     this.incarnation = 1 + Math.floor(host.random() * (MAX_INCARNATION - 1));
     let durable: ReturnType<MembershipStorage["load"]>;
     try {
@@ -127,10 +132,12 @@ export class MembershipService implements NodeService {
           message = decodeCmsMessage(event.data, this.options.nodes);
         } catch (error) {
           if (!(error instanceof MembershipProtocolError)) throw error;
-          this.host?.logger.warn(
-            { event: "bad-peer-message", partner: event.partner, code: error.code },
-            "dropped a membership message: %s",
-            error.message,
+          this.badMessages?.line((dropped) =>
+            this.host?.logger.warn(
+              { event: "bad-peer-message", partner: event.partner, code: error.code, dropped },
+              "dropped a membership message: %s",
+              error.message,
+            ),
           );
           return;
         }
