@@ -27,7 +27,8 @@ import { loadClusterConfig, nodeById } from "../ccm/cluster-config.js";
 import type { HandshakeStep } from "../ccm/handshake.js";
 import { NodeProcess } from "../ccm/node-process.js";
 import type { OsState } from "../ccm/node-status.js";
-import { parseGroupConfig } from "../peers/group/config.js";
+import { runCheckCommand } from "../peers/group/check-command.js";
+import { parseAppChecks, parseGroupConfig } from "../peers/group/config.js";
 import { GroupService } from "../peers/group/group-service.js";
 import { membershipStoreFor, parseMembershipConfig } from "../peers/membership/config.js";
 import { MembershipService } from "../peers/membership/membership-service.js";
@@ -101,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
       const seqConfig = parseSeqConfig(config);
       const membershipTiming = parseMembershipConfig(config);
       const groupConfig = parseGroupConfig(config);
+      const apps = { checks: parseAppChecks(config), run: runCheckCommand };
       const nodeId = values.id;
       // Runs the node, and boots it again in this process when a service resets it.
       const node = await NodeProcess.start({
@@ -129,6 +131,7 @@ async function main(argv: string[]): Promise<number> {
               nodes,
               membership,
               ...groupConfig,
+              apps,
               ...(values["test-hooks"] === true ? { crash: () => process.kill(process.pid, "SIGKILL") } : {}),
             }),
           ];

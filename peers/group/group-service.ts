@@ -19,6 +19,7 @@ import { LogLimiter } from "../../kit/log-limiter.js";
 import { group as wire } from "../../proto/generated/group.js";
 import { longToSafeInteger } from "../../proto/int64.js";
 import { BAD_MESSAGE_LINES_PER_SECOND, type MembershipService } from "../membership/membership-service.js";
+import { type AppCheck, AppMonitor, type CheckRunner } from "./app-monitor.js";
 import { type DeltaInput, DeltaNode, type DeltaOutput, type DeltaTiming } from "./delta-node.js";
 import type { Entry, EntryBody } from "./entries.js";
 import { instanceId } from "./entries.js";
@@ -36,20 +37,13 @@ import {
   type MonitorTiming,
 } from "./instance-monitor.js";
 import { LocalInstances } from "./local-instances.js";
-import {
-  type DeltaMessage,
-  decodeDeltaBatch,
-  encodeDeltaMessage,
-  isGroupName,
-  joinFrames,
-  MAX_PAYLOAD_BYTES,
-} from "./messages.js";
+import { type DeltaMessage, decodeDeltaBatch, isGroupName, MAX_PAYLOAD_BYTES } from "./messages.js";
+import { Outbox } from "./outbox.js";
+import { type CallKind, PendingCalls } from "./pending-calls.js";
 
 export const GROUP_SERVICE = "gcd";
 /** A call not delivered in this long answers E_GROUP_UNAVAILABLE (it may still be delivered later). */
 export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
-/** Bytes of messages in one SEND, at most (a SEND carries 4 MiB). */
-const MAX_SEND_BYTES = 3 * 1024 * 1024;
 
 export interface GroupServiceOptions {
   /** Every configured node, in index order. */
@@ -65,21 +59,14 @@ export interface GroupServiceOptions {
    * of the seed's coordinator-failure rules); without it, ArmCrash is refused.
    */
   readonly crash?: () => void;
+  /** The application monitor's checks (those of applications active on this node run here). */
+  readonly apps?: { readonly checks: readonly AppCheck[]; readonly run: CheckRunner };
 }
 
 /** How long after the armed message was handed to the fabric the node dies (it is on the wire). */
 const ARMED_CRASH_DELAY_MS = 2;
 
 type Done = (result: Uint8Array | Error) => void;
-
-/** A call waiting for its entry to be delivered. */
-interface Pending {
-  readonly done: Done;
-  readonly kind: "register" | "send" | "unregister";
-  readonly caller: ServiceCaller | undefined;
-  readonly instance: string;
-  readonly cancel: () => void;
-}
 
 export class GroupService implements NodeService {
   readonly name = GROUP_SERVICE;
@@ -90,16 +77,13 @@ export class GroupService implements NodeService {
   private driver: CoreDriver<DeltaInput, DeltaOutput> | undefined;
   private monitor: CoreDriver<MonitorInput, MonitorOutput> | undefined;
   private readonly instances = new LocalInstances();
-  private readonly pending = new Map<number, Pending>();
-  /** Own seq -> the call's token (set once the core numbered the entry). */
-  private readonly bySeq = new Map<number, number>();
-  private nextToken = 1;
+  private pending: PendingCalls | undefined;
   private nextInstance = 1;
-  private outbox = new Map<string, Uint8Array[]>();
-  private flushQueued = false;
+  private outbox: Outbox | undefined;
   private stopped = false;
   private unsubscribe: (() => void) | undefined;
   private badMessages: LogLimiter | undefined;
+  private appMonitor: AppMonitor | undefined;
   /** The message type (propose, commit) after whose sending the node dies (test hook). */
   private armed: "propose" | "commit" | undefined;
   private crashAfterFlush = false;
@@ -113,6 +97,14 @@ export class GroupService implements NodeService {
 
   start(host: ServiceHost): void {
     this.host = host;
+    this.pending = new PendingCalls(
+      host.clock,
+      this.options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
+      (call) => {
+        if (call.kind === "register") this.instances.drop(call.instance);
+      },
+    );
+    this.outbox = new Outbox(host, () => this.afterFlush());
     this.badMessages = new LogLimiter(host.clock, BAD_MESSAGE_LINES_PER_SECOND);
     const boot = this.options.membership.boot;
     this.core = new DeltaNode({
@@ -136,19 +128,27 @@ export class GroupService implements NodeService {
     });
     const view = this.options.membership.node?.view;
     if (view !== undefined && view.id > 0) this.feed({ type: "view", view });
+    const apps = this.options.apps;
+    const checks = apps?.checks.filter((check) => check.node === host.node) ?? [];
+    if (apps !== undefined && checks.length > 0) {
+      this.appMonitor = new AppMonitor(this, host.clock, host.logger, apps.run, checks);
+      this.appMonitor.start();
+    }
+  }
+
+  /** The application monitor found an instance's application dead: it fails as if unanswering. */
+  checkFailed(instance: string, reason: string): void {
+    this.monitorFeed({ type: "failed-check", instance, reason });
   }
 
   stop(): void {
     this.stopped = true;
     this.unsubscribe?.();
+    this.appMonitor?.stop();
+    this.outbox?.close();
     this.driver?.stop();
     this.monitor?.stop();
-    const pending = [...this.pending.values()];
-    this.pending.clear();
-    for (const p of pending) {
-      p.cancel();
-      p.done(new GroupUnavailableError("the group daemon is stopping"));
-    }
+    this.pending?.failAll(new GroupUnavailableError("the group daemon is stopping"));
   }
 
   event(event: ClientEventBody): void {
@@ -222,7 +222,6 @@ export class GroupService implements NodeService {
       "register",
       id,
       done,
-      caller,
     );
   }
 
@@ -238,7 +237,6 @@ export class GroupService implements NodeService {
       "send",
       instance.id,
       done,
-      caller,
     );
   }
 
@@ -252,7 +250,6 @@ export class GroupService implements NodeService {
       "unregister",
       instance.id,
       done,
-      caller,
     );
   }
 
@@ -295,27 +292,8 @@ export class GroupService implements NodeService {
     };
   }
 
-  private submit(
-    body: EntryBody,
-    kind: Pending["kind"],
-    instance: string,
-    done: Done,
-    caller: ServiceCaller | undefined,
-  ): void {
-    const token = this.nextToken++;
-    const host = this.host as ServiceHost;
-    const timeoutMs = this.options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
-    const cancel = host.clock.at(host.clock.now() + timeoutMs, () => {
-      const p = this.pending.get(token);
-      if (p === undefined) return;
-      this.pending.delete(token);
-      p.done(
-        new GroupUnavailableError(
-          `not delivered within ${timeoutMs} ms (no view, a view change, or this node in a minority)`,
-        ),
-      );
-    });
-    this.pending.set(token, { done, kind, caller, instance, cancel });
+  private submit(body: EntryBody, kind: CallKind, instance: string, done: Done): void {
+    const token = (this.pending as PendingCalls).add(kind, instance, done);
     this.feed({ type: "submit", token, body });
   }
 
@@ -336,7 +314,7 @@ export class GroupService implements NodeService {
           this.queue(output.to, output.message);
           break;
         case "submitted":
-          if (output.token !== 0) this.bySeq.set(output.seq, output.token);
+          this.pending?.numbered(output.token, output.seq);
           break;
         case "refused":
           this.settle(output.token, new GroupRefusedError(output.reason));
@@ -366,8 +344,7 @@ export class GroupService implements NodeService {
     const own =
       entry.origin.node === (this.host as ServiceHost).node &&
       entry.origin.boot === this.options.membership.boot;
-    const token = own ? this.bySeq.get(entry.seq) : undefined;
-    if (token !== undefined) this.bySeq.delete(entry.seq);
+    const token = own ? this.pending?.take(entry.seq) : undefined;
     for (const change of changes) {
       if (change.type === "join-refused") {
         if (token !== undefined) this.settle(token, new GroupRefusedError(change.reason));
@@ -470,51 +447,22 @@ export class GroupService implements NodeService {
   }
 
   private settle(token: number, result: Uint8Array | Error): void {
-    const p = this.pending.get(token);
-    if (p === undefined) return;
-    this.pending.delete(token);
-    p.cancel();
-    if (result instanceof Error && p.kind === "register") this.instances.drop(p.instance);
-    p.done(result);
+    const call = this.pending?.settle(token, result);
+    if (call?.kind === "register" && result instanceof Error) this.instances.drop(call.instance);
   }
 
   private queue(to: string, message: DeltaMessage): void {
     if (this.armed === message.type && this.core?.coordinator === (this.host as ServiceHost).node)
       this.crashAfterFlush = true;
-    const list = this.outbox.get(to);
-    const frame = encodeDeltaMessage(message);
-    if (list === undefined) this.outbox.set(to, [frame]);
-    else list.push(frame);
-    if (this.flushQueued) return;
-    this.flushQueued = true;
-    (this.host as ServiceHost).defer(() => this.flush());
+    this.outbox?.queue(to, message);
   }
 
-  private flush(): void {
-    this.flushQueued = false;
-    if (this.stopped) return;
-    const outbox = this.outbox;
-    this.outbox = new Map();
+  /** The crash test hook: the armed message is handed to the fabric; the node dies right after. */
+  private afterFlush(): void {
+    if (!this.crashAfterFlush || this.options.crash === undefined) return;
     const host = this.host as ServiceHost;
-    for (const [to, frames] of outbox) {
-      // A partner without a channel loses them: the protocol resends what matters.
-      let batch: Uint8Array[] = [];
-      let bytes = 0;
-      for (const frame of frames) {
-        if (batch.length > 0 && bytes + frame.length > MAX_SEND_BYTES) {
-          host.send(to, joinFrames(batch));
-          batch = [];
-          bytes = 0;
-        }
-        batch.push(frame);
-        bytes += frame.length + 8;
-      }
-      if (batch.length > 0) host.send(to, joinFrames(batch));
-    }
-    if (this.crashAfterFlush && this.options.crash !== undefined) {
-      this.crashAfterFlush = false;
-      host.logger.warn({ event: "crash-now", after: this.armed }, "test hook: dying after a %s", this.armed);
-      host.clock.at(host.clock.now() + ARMED_CRASH_DELAY_MS, this.options.crash);
-    }
+    this.crashAfterFlush = false;
+    host.logger.warn({ event: "crash-now", after: this.armed }, "test hook: dying after a %s", this.armed);
+    host.clock.at(host.clock.now() + ARMED_CRASH_DELAY_MS, this.options.crash);
   }
 }

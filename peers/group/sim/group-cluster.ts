@@ -16,6 +16,7 @@ import type { LinkFaults } from "../../../rdma-emu/index.js";
 import type { MembershipTiming } from "../../membership/membership-node.js";
 import { MEMBERSHIP_SERVICE, MembershipService } from "../../membership/membership-service.js";
 import { MemoryMembershipStorage } from "../../membership/membership-store.js";
+import type { AppCheck, CheckRunner } from "../app-monitor.js";
 import type { DeliveryRecord } from "../delivery-checker.js";
 import type { DeltaTiming } from "../delta-node.js";
 import { GROUP_SERVICE, GroupService } from "../group-service.js";
@@ -47,6 +48,8 @@ export interface GroupClusterOptions {
   /** Instances pause 0..thinkMs between messages (default 30). */
   readonly thinkMs?: number;
   readonly trace?: boolean;
+  /** Applications for the application monitor, with a check runner the test controls. */
+  readonly apps?: { readonly checks: readonly AppCheck[]; readonly run: CheckRunner };
 }
 
 interface App {
@@ -88,6 +91,7 @@ export class GroupCluster {
           timing: SIM_DELTA_TIMING,
           monitor: SIM_MONITOR_TIMING,
           callTimeoutMs: 2000,
+          ...(options.apps === undefined ? {} : { apps: options.apps }),
         });
         return [membership, group];
       },

@@ -1,0 +1,62 @@
+/**
+ * What a group daemon sends in one turn, per partner, in as few SENDs as fit (a SEND carries 4
+ * MiB): messages are encoded as they are queued and joined into GroupBatches at the end of the
+ * turn (ServiceHost.defer). A partner without a channel loses them: the protocol resends what
+ * matters (proposals, commits, states, submissions all have their timers).
+ */
+import type { ServiceHost } from "../../ccm/service.js";
+import { type DeltaMessage, encodeDeltaMessage, joinFrames } from "./messages.js";
+
+/** Bytes of messages in one SEND, at most. */
+const MAX_SEND_BYTES = 3 * 1024 * 1024;
+/** A frame's tag and length in the batch, at most. */
+const FRAME_OVERHEAD_BYTES = 8;
+
+export class Outbox {
+  private frames = new Map<string, Uint8Array[]>();
+  private flushQueued = false;
+  private closed = false;
+
+  constructor(
+    private readonly host: ServiceHost,
+    /** Runs after each flush (the crash test hook). */
+    private readonly flushed: () => void = () => {},
+  ) {}
+
+  queue(to: string, message: DeltaMessage): void {
+    if (this.closed) return;
+    const frame = encodeDeltaMessage(message);
+    const list = this.frames.get(to);
+    if (list === undefined) this.frames.set(to, [frame]);
+    else list.push(frame);
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    this.host.defer(() => this.flush());
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  private flush(): void {
+    this.flushQueued = false;
+    if (this.closed) return;
+    const frames = this.frames;
+    this.frames = new Map();
+    for (const [to, list] of frames) {
+      let batch: Uint8Array[] = [];
+      let bytes = 0;
+      for (const frame of list) {
+        if (batch.length > 0 && bytes + frame.length > MAX_SEND_BYTES) {
+          this.host.send(to, joinFrames(batch));
+          batch = [];
+          bytes = 0;
+        }
+        batch.push(frame);
+        bytes += frame.length + FRAME_OVERHEAD_BYTES;
+      }
+      if (batch.length > 0) this.host.send(to, joinFrames(batch));
+    }
+    this.flushed();
+  }
+}
