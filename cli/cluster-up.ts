@@ -35,6 +35,8 @@ interface NodeView {
   os: string;
   readonly partners: Map<string, PartnerView>;
   heartbeat: string;
+  /** The membership view it is in (its id and coordinator), as its daemon last said. */
+  membership: string;
   exited: string | undefined;
 }
 
@@ -99,6 +101,7 @@ export async function clusterUp(options: ClusterUpOptions): Promise<number> {
       os: "-",
       partners: new Map(),
       heartbeat: options.heartbeat ? "waiting" : "off",
+      membership: "-",
       exited: undefined,
     };
     views.set(node.id, view);
@@ -116,6 +119,10 @@ export async function clusterUp(options: ClusterUpOptions): Promise<number> {
     );
     child.on("exit", (code, signal) => {
       view.exited = signal ?? `code ${code}`;
+      // A dead process has no OS, view or sessions: its last words would only mislead.
+      view.os = "-";
+      view.membership = "-";
+      view.partners.clear();
       note(`${node.id}  node process exited (${view.exited})`);
     });
     if (options.heartbeat) {
@@ -168,6 +175,15 @@ function applyNodeRecord(view: NodeView, record: Record<string, unknown>): void 
     case "os-state":
       view.os = String(record.os);
       break;
+    case "view-installed":
+      view.membership = `${record.view} (${record.coordinator})`;
+      break;
+    case "quorum-lost":
+      view.membership = `${record.view} no quorum`;
+      break;
+    case "node-reset":
+      view.membership = "-";
+      break;
     case "handshake-step":
       if (entry !== undefined) entry.step = String(record.step);
       break;
@@ -202,7 +218,7 @@ function partnerView(view: NodeView, partner: string): PartnerView {
 
 function render(name: string, views: Map<string, NodeView>, recent: string[], logDir: string): void {
   const rows: string[][] = [
-    ["node", "card", "boot phase", "OS", "partner", "state", "handshake", "session", "heartbeat"],
+    ["node", "card", "boot phase", "OS", "view", "partner", "state", "handshake", "session", "heartbeat"],
   ];
   for (const view of views.values()) {
     const head = [
@@ -210,12 +226,13 @@ function render(name: string, views: Map<string, NodeView>, recent: string[], lo
       formatHardwareAddress(view.config.card),
       view.exited === undefined ? view.phase : `exited (${view.exited})`,
       view.os,
+      view.membership,
     ];
     const partners = [...view.partners.entries()];
     if (partners.length === 0) rows.push([...head, "-", "-", "-", "-", view.heartbeat]);
     partners.forEach(([partner, p], i) => {
       rows.push([
-        ...(i === 0 ? head : ["", "", "", ""]),
+        ...(i === 0 ? head : ["", "", "", "", ""]),
         partner,
         p.state,
         p.step,
