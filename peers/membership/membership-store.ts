@@ -7,6 +7,7 @@
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
+import { syncFolder } from "../../kit/sync-folder.js";
 import { MembershipStoreError } from "./errors.js";
 import type { MembershipDurable } from "./membership-node.js";
 import { MAX_VIEW_ID } from "./messages.js";
@@ -57,12 +58,7 @@ export class MembershipStore implements MembershipStorage {
         closeSync(file);
       }
       renameSync(temporary, this.path);
-      const folder = openSync(dirname(this.path), "r");
-      try {
-        fsyncSync(folder);
-      } finally {
-        closeSync(folder);
-      }
+      syncFolder(dirname(this.path));
     } catch (error) {
       throw new MembershipStoreError(`cannot write ${this.path}: ${(error as Error).message}`, {
         cause: error,

@@ -4,9 +4,10 @@
  * atomically (write a temporary file, fsync it, rename it over, fsync the folder), so that a crash
  * at any point leaves either the old state or the new one on disk.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { open, rename } from "node:fs/promises";
 import { dirname } from "node:path";
+import { syncFolder } from "../../kit/sync-folder.js";
 import { SeqStoreError } from "./errors.js";
 import { type Layout, MAX_BALLOT, MAX_SEQ_NUMBER } from "./messages.js";
 import { type DurableState, EMPTY_DURABLE_STATE } from "./seq-node.js";
@@ -57,12 +58,7 @@ export class SeqStore implements SeqStorage {
         await file.close();
       }
       await rename(temporary, this.path);
-      const folder = openSync(dirname(this.path), "r");
-      try {
-        fsyncSync(folder);
-      } finally {
-        closeSync(folder);
-      }
+      syncFolder(dirname(this.path));
     } catch (error) {
       throw new SeqStoreError(`cannot write ${this.path}: ${(error as Error).message}`, { cause: error });
     }

@@ -117,11 +117,7 @@ export class GroupNet {
       if (!node.up) return;
       switch (o.type) {
         case "send":
-          this.send(
-            node,
-            o.to,
-            () => (n) => n.cms.feed({ type: "message", from: node.id, message: o.message }),
-          );
+          this.send(node, o.to, (n) => n.cms.feed({ type: "message", from: node.id, message: o.message }));
           break;
         case "notify":
           if (o.notification.type === "view-installed") {
@@ -150,11 +146,7 @@ export class GroupNet {
       if (!node.up) return;
       switch (o.type) {
         case "send":
-          this.send(
-            node,
-            o.to,
-            () => (n) => n.delta.feed({ type: "message", from: node.id, message: o.message }),
-          );
+          this.send(node, o.to, (n) => n.delta.feed({ type: "message", from: node.id, message: o.message }));
           break;
         case "deliver": {
           const key = entryKey(o.entry);
@@ -177,7 +169,7 @@ export class GroupNet {
     }
   }
 
-  private send(from: NetNode, to: string, deliver: () => (n: NetNode) => void): void {
+  private send(from: NetNode, to: string, run: (n: NetNode) => void): void {
     const target = this.nodes.find((n) => n.id === to) as NetNode;
     const link = `${from.id}>${to}`;
     if (this.cut.has(link) || !target.up) return;
@@ -185,7 +177,6 @@ export class GroupNet {
     this.linkTail.set(link, at);
     const fromBoot = from.boot;
     const toBoot = target.boot;
-    const run = deliver();
     this.scheduler.at(at, () => {
       const now = this.nodes.find((n) => n.id === to) as NetNode;
       // A message in flight when a link went down or an end restarted is lost.
