@@ -1,6 +1,7 @@
 /** `npm run bench [-- name...]`: runs the named benchmarks (all when none is named). */
 import { runCodecBench } from "./codec.js";
 import { runHandshakeBench } from "./handshake.js";
+import { runMembershipBench } from "./membership.js";
 import { runRdmaBench } from "./rdma.js";
 import { runSeqBench } from "./seq.js";
 
@@ -9,6 +10,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   codec: runCodecBench,
   handshake: runHandshakeBench,
   seq: runSeqBench,
+  membership: runMembershipBench,
 };
 
 const names = process.argv.slice(2);
