@@ -14,7 +14,8 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadClusterConfig, nodeById } from "../ccm/cluster-config.js";
 import { GroupClient, type GroupEvent } from "../peers/group/client.js";
-import { checkDeliveries, type DeliveryRecord, parseDeliveryLines } from "../peers/group/delivery-checker.js";
+import { checkDeliveries } from "../peers/group/delivery-checker.js";
+import { type DeliveryRecord, parseDeliveryLines } from "../peers/group/delivery-records.js";
 
 const USAGE = `usage:
   ccm group list <cluster.json> [--node <node>]

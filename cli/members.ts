@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import { type ClusterConfig, loadClusterConfig, nodeById } from "../ccm/cluster-config.js";
 import { MembershipClient, type MembershipStatus } from "../peers/membership/client.js";
-import type { MembershipNotification } from "../peers/membership/membership-node.js";
+import type { MembershipNotification } from "../peers/membership/membership-types.js";
 import { errorLine } from "./error-line.js";
 
 const USAGE = `usage:

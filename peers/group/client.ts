@@ -16,7 +16,7 @@ import { CcmServiceClient } from "../../ccm/client.js";
 import { ServiceCallError } from "../../ccm/errors.js";
 import { group as wire } from "../../proto/generated/group.js";
 import { longToSafeInteger } from "../../proto/int64.js";
-import type { DeliveryRecord } from "./delivery-checker.js";
+import type { DeliveryRecord } from "./delivery-records.js";
 import type { ExitState } from "./entries.js";
 import {
   GroupBadRequestError,

@@ -43,7 +43,7 @@ import { planRecovery, type RecoveryPlan } from "./delta-recovery.js";
 import type { Entry, EntryBody, Origin } from "./entries.js";
 import { instanceDaemon, instanceOrigin, originKey } from "./entries.js";
 import { type GroupChange, GroupState } from "./group-state.js";
-import type { DeltaMessage } from "./messages.js";
+import { type DeltaMessage, MAX_BATCH_ENTRIES, MAX_UNSTABLE } from "./messages.js";
 import { MAX_OUTGOING, OwnEntries, type OwnEntry } from "./own-entries.js";
 import { ProposalBuffer } from "./proposal-buffer.js";
 
@@ -62,8 +62,9 @@ export const DEFAULT_DELTA_TIMING: DeltaTiming = {
   submitTimeoutMs: 1000,
 };
 
-/** Messages of an epoch not started yet, kept for when it starts. */
+/** Messages of an epoch not started yet, kept for when it starts (and the entries they carry). */
 const MAX_WAITING = 1024;
+const MAX_WAITING_ENTRIES = MAX_UNSTABLE + MAX_BATCH_ENTRIES;
 
 export type DeltaInput =
   /** The membership service installed a view (members in ring order). */
@@ -71,8 +72,6 @@ export type DeltaInput =
   /** This node's view lost its quorum: deliver nothing, until a new view. */
   | { readonly type: "suspend" }
   | { readonly type: "message"; readonly from: string; readonly message: DeltaMessage }
-  /** The channel to a partner's daemon came up (again): what went down with it may be lost. */
-  | { readonly type: "peer-up"; readonly peer: string }
   /** An entry of this node's to order; `token` comes back with its seq. */
   | { readonly type: "submit"; readonly token: number; readonly body: EntryBody }
   | { readonly type: "tick" };
@@ -109,12 +108,13 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   /** The group state, once this daemon has one (from nothing, or a view entry's snapshot). */
   private state: GroupState | undefined;
   private readonly buffer = new ProposalBuffer();
-  /** Joining: the gseq of this epoch's view entry, where this member starts (once seen). */
-  private base: number | undefined;
   private now = 0;
   private coordinatorNode: string | undefined;
   private readonly states = new Map<string, StateMessage>();
   private waiting: { from: string; message: DeltaMessage }[] = [];
+  private waitingEntries = 0;
+  /** When each member's "lacking" State was last answered (this epoch). */
+  private readonly answeredAt = new Map<string, number>();
   private readonly role: DeltaCoordinator;
   /** Own entries not delivered yet, in seq order. */
   private readonly own: OwnEntries;
@@ -170,17 +170,6 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
       case "message":
         this.receive(input.from, input.message, now, out);
         break;
-      case "peer-up": {
-        // Its state may have been lost with the channel: a member still collecting needs it.
-        const mine = this.states.get(this.origin.node);
-        if (
-          mine !== undefined &&
-          this.members.some((m) => m.node === input.peer) &&
-          input.peer !== this.origin.node
-        )
-          out.push({ type: "send", to: input.peer, message: mine });
-        break;
-      }
       case "submit":
         this.submitOwn(input.token, input.body, now, out);
         break;
@@ -205,26 +194,23 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
     this.states.clear();
     this.coordinatorNode = undefined;
     this.role.filter(new Set(this.members.map(originKey)));
-    if (this.state === undefined) {
-      // Nothing here is of use before this epoch's view entry.
-      this.buffer.reset();
-      this.base = undefined;
-    }
+    // Nothing a member without the group state holds is of use before this epoch's view entry.
+    if (this.state === undefined) this.buffer.reset();
+    this.answeredAt.clear();
     const mine: StateMessage = {
       type: "state",
       epoch: this.epoch,
       fresh: this.state === undefined,
       delivered: this.buffer.delivered,
-      entries: this.buffer.all(),
+      // What it delivered, every member that has not holds too (it went round): delta-recovery.ts.
+      entries: this.buffer.undelivered(),
       lacking: false,
     };
     this.states.set(this.origin.node, mine);
     this.stateRetryAt = now + this.timing.proposalTimeoutMs;
     for (const m of this.members)
       if (m.node !== this.origin.node) out.push({ type: "send", to: m.node, message: mine });
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (const w of waiting) this.receive(w.from, w.message, now, out);
+    for (const w of this.takeWaiting()) this.receive(w.from, w.message, now, out);
     this.maybeRecover(now, out);
   }
 
@@ -233,11 +219,11 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
     const plan = planRecovery(this.members, this.states);
     this.coordinatorNode = plan.coordinator;
     this.phase = "recovering";
+    // A member that joins starts at the view's entry: the same plan, on every member, says where.
+    if (this.state === undefined && !plan.fromNothing) this.buffer.reset(plan.lo + plan.recovered.length);
     if (this.isCoordinator()) this.startRecovery(plan, now, out);
     else this.role.clear();
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (const w of waiting) this.receive(w.from, w.message, now, out);
+    for (const w of this.takeWaiting()) this.receive(w.from, w.message, now, out);
   }
 
   /** The coordinator's rule (delta-recovery.ts): what any member holds past lo, then the view entry. */
@@ -245,7 +231,6 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
     if (plan.fromNothing) {
       this.state = new GroupState(`${this.origin.node}/${this.origin.boot}/${this.epoch}`);
       this.buffer.reset();
-      this.base = undefined;
     }
     for (const entry of plan.recovered) this.buffer.hold(entry);
     this.role.begin(plan.lo, plan.recovered, plan.acked);
@@ -257,22 +242,29 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   private receive(from: string, message: DeltaMessage, now: number, out: DeltaOutput[]): void {
     if (message.epoch < this.epoch) return;
     if (message.epoch > this.epoch || (this.phase === "collecting" && message.type !== "state")) {
-      if (this.waiting.length < MAX_WAITING) this.waiting.push({ from, message });
+      this.wait(from, message);
       return;
     }
     if (!this.members.some((m) => m.node === from) || this.phase === "suspended") return;
     switch (message.type) {
       case "state":
-        // A member that lacks ours asks with its own (a SEND can be lost with the channel up).
-        if (message.lacking)
+        // A member that lacks ours asks with its own (a SEND can be lost with the channel up);
+        // answered at most once per proposal timeout, so asking cannot be turned into a flood.
+        if (
+          message.lacking &&
+          !(now < (this.answeredAt.get(from) ?? Number.NEGATIVE_INFINITY) + this.timing.proposalTimeoutMs)
+        ) {
+          this.answeredAt.set(from, now);
           out.push({ type: "send", to: from, message: this.states.get(this.origin.node) as StateMessage });
+        }
         if (this.phase === "collecting" && !this.states.has(from)) {
           this.states.set(from, message);
           this.maybeRecover(now, out);
         }
         return;
       case "propose":
-        this.onPropose(message.entries, now, out);
+        // Proposals travel the ring: only the predecessor passes one on.
+        if (from === this.neighbour(-1)) this.onPropose(message.entries, now, out);
         return;
       case "commit":
         if (from === this.coordinatorNode) this.onCommit(message.upTo, message.stable, out);
@@ -295,36 +287,23 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
       if (point !== undefined) this.commit(point, now, out);
       return;
     }
-    if (this.state === undefined) {
-      // Joining: keep from this epoch's view entry on (its snapshot is where this member starts).
-      const view = entries.find((e) => e.body.type === "view" && e.body.view === this.epoch);
-      if (view !== undefined && this.base === undefined) {
-        this.base = view.gseq;
-        this.buffer.reset(view.gseq - 1);
-      }
-      if (this.base !== undefined) for (const e of entries) this.buffer.hold(e);
-    } else {
-      // Gapless: a batch that starts past what is held is dropped (the coordinator resends the gap).
-      if (!this.buffer.follows(first.gseq)) return;
-      for (const e of entries) this.buffer.hold(e);
-    }
+    // Gapless: a batch that starts past what is held is dropped, not passed on (the coordinator
+    // resends the gap, then the rest). A member that joins holds from its view's entry on.
+    if (!this.buffer.follows(first.gseq)) return;
+    for (const e of entries) this.buffer.hold(e);
+    this.forward(entries, out);
+  }
+
+  /** Passes a proposal on to the ring successor. */
+  private forward(entries: readonly Entry[], out: DeltaOutput[]): void {
     out.push({
       type: "send",
-      to: this.successor(),
+      to: this.neighbour(1),
       message: { type: "propose", epoch: this.epoch, entries },
     });
   }
 
   private onCommit(upTo: number, stable: number, out: DeltaOutput[]): void {
-    if (this.state === undefined && this.base === undefined) {
-      // Joining, and this commit is before the view entry: nothing here to deliver.
-      out.push({
-        type: "send",
-        to: this.coordinatorNode as string,
-        message: { type: "ack", epoch: this.epoch, upTo },
-      });
-      return;
-    }
     this.deliverUpTo(upTo, out);
     this.buffer.dropStable(stable);
     out.push({
@@ -387,11 +366,7 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
       if (point !== undefined) this.commit(point, now, out);
       return;
     }
-    out.push({
-      type: "send",
-      to: this.successor(),
-      message: { type: "propose", epoch: this.epoch, entries: batch },
-    });
+    this.forward(batch, out);
   }
 
   private commit(point: number, now: number, out: DeltaOutput[]): void {
@@ -424,13 +399,7 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
     }
     if (this.phase === "normal" && now >= this.own.wakeAt()) this.sendOwn(this.own.pending, now, out);
     if (!this.isCoordinator()) return;
-    for (const batch of this.role.overdue(now)) {
-      out.push({
-        type: "send",
-        to: this.successor(),
-        message: { type: "propose", epoch: this.epoch, entries: batch },
-      });
-    }
+    for (const batch of this.role.overdue(now)) this.forward(batch, out);
     if (this.role.commitDue(now)) {
       this.sendCommit(this.role.lagging(), out);
       this.role.armCommitResend(now);
@@ -452,7 +421,7 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
     const body = entry.body;
     let changes: GroupChange[] = [];
     if (this.state !== undefined) changes = this.state.apply(entry);
-    // The first entry a joining member delivers is its view's (base): it starts from its snapshot.
+    // The first entry a joining member delivers is its view's: it starts from its snapshot.
     else if (body.type === "view") this.state = GroupState.from(body.snapshot);
     if (entry.origin.node === this.origin.node && entry.origin.boot === this.origin.boot && entry.seq > 0) {
       this.own.delivered(entry.seq, this.now);
@@ -505,8 +474,27 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
     }
   }
 
-  private successor(): string {
+  /** The ring successor (+1) or predecessor (-1). */
+  private neighbour(step: 1 | -1): string {
+    const n = this.members.length;
     const at = this.members.findIndex((m) => m.node === this.origin.node);
-    return (this.members[(at + 1) % this.members.length] as Origin).node;
+    return (this.members[(at + step + n) % n] as Origin).node;
+  }
+
+  /** Keeps a message of an epoch not started here yet (the next one only, within a bound). */
+  private wait(from: string, message: DeltaMessage): void {
+    if (message.epoch > this.epoch + 1) return;
+    const entries = message.type === "propose" || message.type === "state" ? message.entries.length : 0;
+    if (this.waiting.length >= MAX_WAITING || this.waitingEntries + entries > MAX_WAITING_ENTRIES) return;
+    this.waiting.push({ from, message });
+    this.waitingEntries += entries;
+  }
+
+  /** The messages kept for this epoch, to be handled now (in the order they came). */
+  private takeWaiting(): { from: string; message: DeltaMessage }[] {
+    const waiting = this.waiting;
+    this.waiting = [];
+    this.waitingEntries = 0;
+    return waiting;
   }
 }

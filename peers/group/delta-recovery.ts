@@ -9,8 +9,10 @@
  *   recovered   = every entry any holder's buffer has past lo, in gseq order
  *
  * Buffers are gapless past their holder's delivered number and keep what not every member
- * delivered, so `recovered` runs from lo + 1 without a hole; were one to appear, the plan stops
- * before it (nothing past a gap was delivered anywhere, so every member's order stays one).
+ * delivered, and a holder sends what it holds past its own delivered number, which every holder
+ * that delivered less holds too (an entry is delivered only after it went round): so `recovered`
+ * runs from lo + 1 without a hole. A hole is a bug (the view's entry would be numbered where a
+ * member holds another): the plan throws rather than go on.
  */
 import type { Entry, Origin } from "./entries.js";
 
@@ -50,7 +52,7 @@ export function planRecovery(
   const recovered: Entry[] = [];
   for (let gseq = lo + 1; gseq <= hi; gseq++) {
     const entry = union.get(gseq);
-    if (entry === undefined) break;
+    if (entry === undefined) throw new Error(`recovery: no member holds gseq ${gseq} of ${lo + 1}..${hi}`);
     recovered.push(entry);
   }
   const end = lo + recovered.length;

@@ -51,9 +51,11 @@ export interface Entry {
   readonly body: EntryBody;
 }
 
+/** An entry's bytes besides its payload (ids, names, numbers), at most about. */
+const ENTRY_OVERHEAD_BYTES = 96;
+
 /** Bytes an entry takes, about (its payload, or a bound on the rest): what batches are cut by. */
 export function entryBytes(body: EntryBody): number {
-  const ENTRY_OVERHEAD_BYTES = 96;
   if (body.type === "message") return ENTRY_OVERHEAD_BYTES + body.payload.length;
   if (body.type === "view")
     return ENTRY_OVERHEAD_BYTES * (1 + body.snapshot.instances.length + body.snapshot.delivered.length);

@@ -153,9 +153,6 @@ export class GroupService implements NodeService {
 
   event(event: ClientEventBody): void {
     switch (event.type) {
-      case "channel-up":
-        this.feed({ type: "peer-up", peer: event.partner });
-        break;
       case "message": {
         let messages: DeltaMessage[];
         try {

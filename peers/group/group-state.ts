@@ -106,6 +106,8 @@ export class GroupState {
     const body = entry.body;
     switch (body.type) {
       case "message":
+        // Only a member speaks to its group (every member refuses the same entries alike).
+        if (this.groups.get(body.group)?.has(body.instance) !== true) return [];
         return [
           {
             type: "message",

@@ -8,6 +8,7 @@ import type { ServiceCaller } from "../../ccm/service.js";
 import { group as wire } from "../../proto/generated/group.js";
 import { GroupBadRequestError, GroupRefusedError } from "./errors.js";
 import type { GroupChange } from "./group-state.js";
+import { EXIT_TO_WIRE } from "./messages.js";
 
 /** Instances one connection may hold. */
 export const MAX_INSTANCES_PER_CONNECTION = 16;
@@ -24,8 +25,6 @@ export interface LocalInstance {
   /** It unregistered or failed: what happens to it next is no failure. */
   leaving: boolean;
 }
-
-const EXIT_TO_WIRE = { unregistered: wire.ExitState.UNREGISTERED, unknown: wire.ExitState.UNKNOWN } as const;
 
 export class LocalInstances {
   private readonly instances = new Map<string, LocalInstance>();

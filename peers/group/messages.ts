@@ -45,8 +45,9 @@ export const MAX_PROPOSAL_BYTES = 256 * 1024;
 /** Entries numbered and not yet delivered everywhere, at most (a proposal buffer's bound). */
 export const MAX_UNSTABLE = 4096;
 /**
- * Bytes of those entries, at most: with one proposal over it, a State (a whole proposal buffer)
- * stays within one SEND (4 MiB).
+ * Bytes of those entries, at most. A State carries what its member holds and has not delivered,
+ * which the coordinator numbered past its stable point (below every member's delivered point):
+ * with one proposal over the bound, it stays within one SEND (4 MiB).
  */
 export const MAX_UNSTABLE_BYTES = 2 * 1024 * 1024;
 /** Largest group message payload. */
@@ -59,7 +60,7 @@ export const MAX_MESSAGES_PER_BATCH = 1024;
 /** Largest batch a daemon decodes. */
 export const MAX_BATCH_BYTES = 8 * 1024 * 1024;
 
-const EXIT_TO_WIRE: Record<ExitState, wire.ExitState> = {
+export const EXIT_TO_WIRE: Record<ExitState, wire.ExitState> = {
   unregistered: wire.ExitState.UNREGISTERED,
   unknown: wire.ExitState.UNKNOWN,
 };

@@ -1,11 +1,12 @@
 /**
- * What a group daemon sends in one turn, per partner, in as few SENDs as fit (a SEND carries 4
- * MiB): messages are encoded as they are queued and joined into GroupBatches at the end of the
- * turn (ServiceHost.defer). A partner without a channel loses them: the protocol resends what
+ * What a group daemon sends in one turn, per partner, in as few SENDs as fit: at most 3 MiB (a
+ * SEND carries 4) and MAX_MESSAGES_PER_BATCH messages (what a receiver decodes) each. Messages
+ * are encoded as they are queued and joined into GroupBatches at the end of the turn
+ * (ServiceHost.defer). A partner without a channel loses them: the protocol resends what
  * matters (proposals, commits, states, submissions all have their timers).
  */
 import type { ServiceHost } from "../../ccm/service.js";
-import { type DeltaMessage, encodeDeltaMessage, joinFrames } from "./messages.js";
+import { type DeltaMessage, encodeDeltaMessage, joinFrames, MAX_MESSAGES_PER_BATCH } from "./messages.js";
 
 /** Bytes of messages in one SEND, at most. */
 const MAX_SEND_BYTES = 3 * 1024 * 1024;
@@ -47,7 +48,10 @@ export class Outbox {
       let batch: Uint8Array[] = [];
       let bytes = 0;
       for (const frame of list) {
-        if (batch.length > 0 && bytes + frame.length > MAX_SEND_BYTES) {
+        if (
+          batch.length >= MAX_MESSAGES_PER_BATCH ||
+          (batch.length > 0 && bytes + frame.length > MAX_SEND_BYTES)
+        ) {
           this.host.send(to, joinFrames(batch));
           batch = [];
           bytes = 0;

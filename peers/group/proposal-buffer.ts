@@ -56,8 +56,11 @@ export class ProposalBuffer {
     }
   }
 
-  /** Everything held, in gseq order (a State's entries). */
-  all(): Entry[] {
-    return [...this.entries.values()];
+  /** What is held and not delivered here, in gseq order (a State's entries). */
+  undelivered(): Entry[] {
+    const out: Entry[] = [];
+    for (let gseq = this.deliveredUpTo + 1; gseq <= this.knownUpTo; gseq++)
+      out.push(this.entries.get(gseq) as Entry);
+    return out;
   }
 }

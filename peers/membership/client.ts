@@ -16,8 +16,8 @@ import {
   MembershipStoreError,
   MembershipUnavailableError,
 } from "./errors.js";
-import type { MembershipNotification, NodeMembershipState } from "./membership-node.js";
 import { MEMBERSHIP_SERVICE } from "./membership-service.js";
+import type { MembershipNotification, NodeMembershipState } from "./membership-types.js";
 import type { View } from "./view.js";
 
 export interface MembershipStatus {

@@ -10,8 +10,8 @@
 import { join } from "node:path";
 import type { ClusterConfig } from "../../ccm/cluster-config.js";
 import { ClusterConfigError } from "../../ccm/errors.js";
-import { DEFAULT_MEMBERSHIP_TIMING, type MembershipTiming } from "./membership-node.js";
 import { MembershipStore } from "./membership-store.js";
+import { DEFAULT_MEMBERSHIP_TIMING, type MembershipTiming } from "./membership-types.js";
 
 export function parseMembershipConfig(config: ClusterConfig): MembershipTiming {
   const section = configSection(config, "membership");

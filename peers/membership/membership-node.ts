@@ -28,6 +28,14 @@
  */
 import type { Core } from "../../kit/core.js";
 import { Liveness } from "./liveness.js";
+import {
+  DEFAULT_MEMBERSHIP_TIMING,
+  type MembershipDurable,
+  type MembershipInput,
+  type MembershipOutput,
+  type MembershipTiming,
+  type NodeMembershipState,
+} from "./membership-types.js";
 import type { CmsMessage } from "./messages.js";
 import { MAX_VIEW_ID } from "./messages.js";
 import {
@@ -41,68 +49,11 @@ import {
   type View,
 } from "./view.js";
 
-export interface MembershipTiming {
-  readonly heartbeatIntervalMs: number;
-  /** A partner silent this long is suspected. */
-  readonly heartbeatTimeoutMs: number;
-  /** A proposal not accepted by every member in this long is dropped (and one is made again). */
-  readonly proposalTimeoutMs: number;
-  /** The alive set must stand still this long before a view is proposed (joins come together). */
-  readonly settleMs: number;
-}
-
-export const DEFAULT_MEMBERSHIP_TIMING: MembershipTiming = {
-  heartbeatIntervalMs: 100,
-  heartbeatTimeoutMs: 500,
-  proposalTimeoutMs: 250,
-  settleMs: 30,
-};
-
-/** What subscribers hear (the seed's three kinds of membership notification). */
-export type MembershipNotification =
-  | {
-      readonly type: "view-installed";
-      readonly view: View;
-      readonly coordinator: string;
-      readonly joined: readonly string[];
-      readonly left: readonly string[];
-    }
-  | { readonly type: "node-suspected"; readonly node: string; readonly reason: string; readonly view: number }
-  | { readonly type: "quorum-lost"; readonly view: number; readonly alive: readonly string[] };
-
-export type MembershipInput =
-  | { readonly type: "peer-up"; readonly peer: string }
-  | { readonly type: "peer-down"; readonly peer: string; readonly reason: string }
-  | { readonly type: "message"; readonly from: string; readonly message: CmsMessage }
-  | { readonly type: "tick" };
-
-export type MembershipOutput =
-  | { readonly type: "send"; readonly to: string; readonly message: CmsMessage }
-  | { readonly type: "notify"; readonly notification: MembershipNotification }
-  /** This node was left out of a view a quorum installed: the node must reset. */
-  | { readonly type: "reset"; readonly reason: string }
-  /** Save before anything that follows is sent (a promise must outlive the incarnation). */
-  | { readonly type: "persist"; readonly durable: MembershipDurable };
-
-export type NodeMembershipState = "member" | "suspected" | "joining" | "down" | "suspended";
-
 interface Proposal {
   readonly id: number;
   readonly members: readonly Member[];
   readonly accepted: Set<string>;
   readonly deadline: number;
-}
-
-/**
- * What a node keeps on disk across incarnations: the highest id it promised and the latest
- * installed view it knows of. A restarted node is a new member, but it must not accept an id it
- * promised before, nor a proposal based on a view older than one it saw installed: otherwise a
- * minority plus restarted nodes that forgot could install a second view of one id, or a view
- * that forks the group history.
- */
-export interface MembershipDurable {
-  readonly promised: number;
-  readonly view: View;
 }
 
 export interface MembershipNodeOptions {
@@ -282,9 +233,8 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
     }
     if (this.liveness.get(from)?.channelUp !== true) return;
     this.liveness.heard(from, hello, now);
-    this.highestSeen = Math.max(this.highestSeen, hello.installed);
     // Behind on views: it missed an install, or a quorum left it out. Either way our view tells it.
-    const view = this.known;
+    const view = this.view;
     if (hello.installed > 0 && hello.installed < view.id)
       out.push({ type: "send", to: from, message: { type: "install", view } });
   }
@@ -314,6 +264,8 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
         this.onReject(message, now, out);
         return;
       case "install":
+        // Only a member of a view tells of it (its coordinator, or a member a laggard asked).
+        if (!message.view.members.some((m) => m.node === from)) return;
         this.learn(message.view, out);
         if (!this.resetting)
           out.push({ type: "send", to: from, message: { type: "installed", id: message.view.id } });
@@ -436,8 +388,14 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
     return this.options.nodes.find((n) => alive.has(n)) === self;
   }
 
+  /** The id the next proposal takes: above every id promised or seen. */
+  private nextId(): number {
+    return Math.max(this.promised, this.highestSeen, this.known.id) + 1;
+  }
+
   private wantsToPropose(): boolean {
-    if (!this.isCoordinator()) return false;
+    // Past MAX_VIEW_ID no id is left: proposing stops (and the core must not wake for it).
+    if (!this.isCoordinator() || this.nextId() > MAX_VIEW_ID) return false;
     const alive = this.liveness.aliveSet();
     if (
       !isQuorum(
@@ -469,8 +427,7 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
       now < this.proposeAfter
     )
       return;
-    const id = Math.max(this.promised, this.highestSeen, this.known.id) + 1;
-    if (id > MAX_VIEW_ID) return;
+    const id = this.nextId();
     const members = ringOrder(
       this.liveness.aliveSet().map(({ node, boot }) => {
         const old = this.view.members.find((m) => m.node === node && m.boot === boot);

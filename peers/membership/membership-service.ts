@@ -21,14 +21,14 @@ import {
   MembershipStoreError,
   MembershipUnavailableError,
 } from "./errors.js";
-import {
-  type MembershipInput,
-  MembershipNode,
-  type MembershipNotification,
-  type MembershipOutput,
-  type MembershipTiming,
-} from "./membership-node.js";
+import { MembershipNode } from "./membership-node.js";
 import type { MembershipStorage } from "./membership-store.js";
+import type {
+  MembershipInput,
+  MembershipNotification,
+  MembershipOutput,
+  MembershipTiming,
+} from "./membership-types.js";
 import { type CmsMessage, decodeCmsMessage, encodeCmsMessage, viewToWire } from "./messages.js";
 import { coordinatorOf } from "./view.js";
 

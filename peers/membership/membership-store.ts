@@ -9,7 +9,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, wr
 import { dirname } from "node:path";
 import { syncFolder } from "../../kit/sync-folder.js";
 import { MembershipStoreError } from "./errors.js";
-import type { MembershipDurable } from "./membership-node.js";
+import type { MembershipDurable } from "./membership-types.js";
 import { MAX_VIEW_ID } from "./messages.js";
 import type { Member, View } from "./view.js";
 

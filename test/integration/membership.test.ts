@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GroupClient, type GroupMember } from "../../peers/group/client.js";
-import { checkDeliveries, type DeliveryRecord } from "../../peers/group/delivery-checker.js";
+import { checkDeliveries } from "../../peers/group/delivery-checker.js";
+import type { DeliveryRecord } from "../../peers/group/delivery-records.js";
 import { MembershipClient, type MembershipStatus } from "../../peers/membership/client.js";
 import { TestCluster } from "../support/cluster.js";
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkDeliveries,
-  type DeliveryRecord,
-  parseDeliveryLines,
-} from "../../peers/group/delivery-checker.js";
+import { checkDeliveries } from "../../peers/group/delivery-checker.js";
+import { type DeliveryRecord, parseDeliveryLines } from "../../peers/group/delivery-records.js";
 
 const H = "h1";
 const G = "g";

@@ -11,13 +11,13 @@ import { Scheduler } from "../../kit/scheduler.js";
 import { type DeltaInput, DeltaNode, type DeltaOutput } from "../../peers/group/delta-node.js";
 import type { Entry, EntryBody } from "../../peers/group/entries.js";
 import { instanceId } from "../../peers/group/entries.js";
-import {
-  type MembershipDurable,
-  type MembershipInput,
-  MembershipNode,
-  type MembershipOutput,
-  type MembershipTiming,
-} from "../../peers/membership/membership-node.js";
+import { MembershipNode } from "../../peers/membership/membership-node.js";
+import type {
+  MembershipDurable,
+  MembershipInput,
+  MembershipOutput,
+  MembershipTiming,
+} from "../../peers/membership/membership-types.js";
 
 /** A crashed node's channels go down at its partners within this long; a restart waits it out. */
 const CHANNEL_DOWN_MS = 220;
@@ -198,7 +198,6 @@ export class GroupNet {
       const x = this.nodes.find((n) => n.id === a.id) as NetNode;
       if (x.up && !this.cut.has(`${a.id}>${b.id}`) && (this.nodes.find((n) => n.id === b.id) as NetNode).up) {
         x.cms.feed({ type: "peer-up", peer: b.id });
-        x.delta.feed({ type: "peer-up", peer: b.id });
       }
     });
   }
