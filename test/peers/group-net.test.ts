@@ -96,4 +96,22 @@ describe("membership and Delta cores over a network", () => {
       expect(new Set(lastOf).size, `seed ${seed} ${lastOf}`).toBe(1);
     }
   });
+
+  it("messages lost with the channel up (a SEND given up on) delay, but never break, agreement (seeds)", () => {
+    for (let seed = 500; seed < 530; seed++) {
+      const net = new GroupNet(FIVE, seed, 0.03);
+      settle(net, 400);
+      for (const id of FIVE) net.join(id, "g");
+      for (let step = 0; step < 20; step++) {
+        for (const id of FIVE) if (net.rng.chance(0.7)) net.send1(id, `${id}-${step}`);
+        if (net.rng.chance(0.15)) net.restart(net.rng.pick(FIVE));
+        settle(net, net.rng.int(60));
+      }
+      settle(net, 5000);
+      expect(net.checkAgreement(), `seed ${seed}`).toEqual([]);
+      expect(new Set(aliveViews(net)).size, `seed ${seed}\n${net.log.join("\n")}`).toBe(1);
+      const lastOf = net.nodes.map((n) => Math.max(0, ...n.delivered.keys()));
+      expect(new Set(lastOf).size, `seed ${seed} ${lastOf}`).toBe(1);
+    }
+  });
 });

@@ -65,6 +65,8 @@ export class GroupNet {
   constructor(
     readonly ids: readonly string[],
     seed: number,
+    /** Messages lost with the channel staying up (a SEND the fabric gave up on), as a rate. */
+    private readonly dropRate = 0,
   ) {
     this.rng = new Prng(seed);
     for (const id of ids) this.nodes.push(this.boot(id));
@@ -172,7 +174,7 @@ export class GroupNet {
   private send(from: NetNode, to: string, run: (n: NetNode) => void): void {
     const target = this.nodes.find((n) => n.id === to) as NetNode;
     const link = `${from.id}>${to}`;
-    if (this.cut.has(link) || !target.up) return;
+    if (this.cut.has(link) || !target.up || (this.dropRate > 0 && this.rng.chance(this.dropRate))) return;
     const at = Math.max(this.scheduler.now + 1 + this.rng.int(5), this.linkTail.get(link) ?? 0);
     this.linkTail.set(link, at);
     const fromBoot = from.boot;
