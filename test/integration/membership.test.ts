@@ -141,12 +141,12 @@ describe("membership and groups over five real node processes", () => {
     const survivors = cluster.ids.filter((id) => id !== victim);
     await oneView(survivors);
     await sentEverywhere();
-    expect(violations()).toEqual([]);
+    expect(violations().slice(0, 10)).toEqual([]);
     cluster.startNode(victim, ["--test-hooks"]);
     await oneView(cluster.ids);
     await startApp(victim);
     await sentEverywhere();
-    expect(violations()).toEqual([]);
+    expect(violations().slice(0, 10)).toEqual([]);
   }
 
   async function armCrash(id: string, phase: "proposal" | "commit"): Promise<void> {
@@ -218,7 +218,7 @@ describe("membership and groups over five real node processes", () => {
       expect(after).not.toBe(before);
       await startApp(victim);
       await sentEverywhere();
-      expect(violations()).toEqual([]);
+      expect(violations().slice(0, 10)).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );
@@ -231,8 +231,18 @@ describe("membership and groups over five real node processes", () => {
       const partition = async (faults: Record<string, boolean>) => {
         for (const a of minority) {
           for (const b of majority) {
-            await cluster.admin(a, (admin) => admin.setFaults(b, faults));
-            await cluster.admin(b, (admin) => admin.setFaults(a, faults));
+            for (const [node, partner] of [
+              [a, b],
+              [b, a],
+            ] as const) {
+              // Healing, a minority node may be resetting already (it learnt it was left out):
+              // its new boot has no faults, and its endpoint is down for a moment.
+              await cluster
+                .admin(node, (admin) => admin.setFaults(partner, faults))
+                .catch((error) => {
+                  if (faults.partitioned === true || !minority.includes(node)) throw error;
+                });
+            }
           }
         }
       };
@@ -264,7 +274,7 @@ describe("membership and groups over five real node processes", () => {
       await oneView(cluster.ids);
       for (const id of minority) await startApp(id);
       await sentEverywhere();
-      expect(violations()).toEqual([]);
+      expect(violations().slice(0, 10)).toEqual([]);
     },
     TEST_TIMEOUT_MS,
   );
@@ -275,7 +285,7 @@ describe("membership and groups over five real node processes", () => {
       for (const app of apps.values()) app.running = false;
       await new Promise((resolve) => setTimeout(resolve, 1000));
       for (const app of apps.values()) if (app.client.connected) app.client.end();
-      expect(violations()).toEqual([]);
+      expect(violations().slice(0, 10)).toEqual([]);
       expect(records.filter((r) => r.type === "message").length).toBeGreaterThan(500);
     },
     TEST_TIMEOUT_MS,
