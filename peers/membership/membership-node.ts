@@ -331,6 +331,8 @@ export class MembershipNode implements Core<MembershipInput, MembershipOutput> {
   /** A view a peer installed: ours if we are in it and it is newer; if it leaves us out, we reset. */
   private learn(view: View, out: MembershipOutput[]): void {
     if (view.id <= this.known.id) return;
+    // An own proposal at or below a view learned from a peer could only install an older view.
+    if (this.proposal !== undefined && this.proposal.id <= view.id) this.proposal = undefined;
     const { self, boot } = this.options;
     if (isMember(view, self, boot)) {
       this.install(view, out);

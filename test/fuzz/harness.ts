@@ -2,7 +2,9 @@
  * The fuzzer: every network input of the project, from one seed. Real node processes (a pair with
  * heartbeat monitors and the sequence service) take the client endpoint's requests, admin requests,
  * the fabric port's logins and data frames and the monitor's heartbeats (nodes/); the decoders and
- * cores behind the links between logged-in cards take theirs in this process (in-process/). `npm
+ * cores behind the links between logged-in cards take theirs in this process (in-process/): session
+ * messages, heartbeats, the sequence, membership and group daemons' peer messages (to their cores,
+ * and to their services as a node hosts them, with the services' client calls), data frames. `npm
  * test` runs a fixed number of inputs (test/fuzz/fuzz.test.ts); `npm run fuzz -- --seconds N`
  * (test/fuzz/run.ts) runs it for a while.
  *
@@ -32,6 +34,10 @@ export const TEST_BUDGET: Readonly<Record<string, number>> = {
   heartbeat: 60_000,
   seq: 8000,
   "seq-service": 8000,
+  "membership-node": 6000,
+  "membership-service": 3000,
+  "delta-node": 3000,
+  "group-service": 3000,
   frames: 20_000,
 };
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import protobuf from "protobufjs";
 import { I32, I64, LEN, VARINT } from "./tree.js";
 
-const PROTO_FILES = ["client", "ccm", "heartbeat", "seq", "fabric"].map((name) =>
+const PROTO_FILES = ["client", "ccm", "heartbeat", "seq", "fabric", "membership", "group"].map((name) =>
   fileURLToPath(new URL(`../../../proto/${name}.proto`, import.meta.url)),
 );
 
