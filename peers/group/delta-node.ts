@@ -409,12 +409,12 @@ export class DeltaNode implements Core<DeltaInput, DeltaOutput> {
   // --- delivery ---------------------------------------------------------------------------
 
   private deliverUpTo(upTo: number, out: DeltaOutput[]): void {
-    for (
-      let entry = this.buffer.deliverNext(upTo);
-      entry !== undefined;
-      entry = this.buffer.deliverNext(upTo)
-    )
+    for (let entry = this.buffer.next(upTo); entry !== undefined; entry = this.buffer.next(upTo)) {
+      // A member that joins starts with its view's entry: anything else there is not its to take.
+      if (this.state === undefined && entry.body.type !== "view") return;
+      this.buffer.advance();
       this.deliver(entry, out);
+    }
   }
 
   private deliver(entry: Entry, out: DeltaOutput[]): void {

@@ -42,19 +42,13 @@ export function planRecovery(
   const reports = holders.map((m) => states.get(m.node) as MemberState);
   const lo = reports.length === 0 ? 0 : Math.min(...reports.map((s) => s.delivered));
   const union = new Map<number, Entry>();
-  let hi = lo;
   for (const report of reports) {
-    hi = Math.max(hi, report.delivered);
     for (const entry of report.entries)
       if (entry.gseq > lo && !union.has(entry.gseq)) union.set(entry.gseq, entry);
   }
-  for (const gseq of union.keys()) hi = Math.max(hi, gseq);
   const recovered: Entry[] = [];
-  for (let gseq = lo + 1; gseq <= hi; gseq++) {
-    const entry = union.get(gseq);
-    if (entry === undefined) throw new Error(`recovery: no member holds gseq ${gseq} of ${lo + 1}..${hi}`);
+  for (let entry = union.get(lo + 1); entry !== undefined; entry = union.get(entry.gseq + 1))
     recovered.push(entry);
-  }
   const end = lo + recovered.length;
   const acked = new Map<string, number>();
   for (const m of members) {

@@ -39,12 +39,14 @@ export class ProposalBuffer {
     return first <= this.knownUpTo + 1;
   }
 
-  /** The next entry to deliver, if it is held and at most `upTo`; it counts as delivered. */
-  deliverNext(upTo: number): Entry | undefined {
-    if (this.deliveredUpTo >= upTo) return undefined;
-    const entry = this.entries.get(this.deliveredUpTo + 1);
-    if (entry !== undefined) this.deliveredUpTo = entry.gseq;
-    return entry;
+  /** The next entry to deliver, if it is held and at most `upTo` (advance() takes it). */
+  next(upTo: number): Entry | undefined {
+    return this.deliveredUpTo >= upTo ? undefined : this.entries.get(this.deliveredUpTo + 1);
+  }
+
+  /** The entry next() gave counts as delivered. */
+  advance(): void {
+    this.deliveredUpTo++;
   }
 
   /** Drops what every member delivered (and this one too). */

@@ -144,7 +144,6 @@ class DeltaEpisode implements Episode {
     }
     if (input.meta.view === true) this.newView(GROUP_NODES.filter((n) => n === this.self || n !== from));
     if (input.meta.suspend === true) this.feed({ type: "suspend" });
-    if (input.meta.peerUp === true) this.feed({ type: "peer-up", peer: from });
     for (const message of messages ?? []) this.feed({ type: "message", from, message });
     if (str(input, "submit") !== "")
       this.feed({ type: "submit", token: this.nextToken++, body: this.ownBody(input) });
@@ -182,7 +181,6 @@ export const deltaNodeTarget: InProcessTarget<DeltaEpisode> = {
       instance: rng.int(3),
       group: rng.int(FUZZ_GROUPS.length),
       payload: rng.chance(0.95) ? rng.int(64) : 65_536,
-      peerUp: rng.chance(0.03),
       view: rng.chance(0.01),
       suspend: rng.chance(0.003),
     });

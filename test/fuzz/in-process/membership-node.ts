@@ -9,13 +9,13 @@
  */
 import type { Prng } from "../../../kit/prng.js";
 import { MembershipProtocolError } from "../../../peers/membership/errors.js";
-import {
-  type MembershipDurable,
-  type MembershipInput,
-  MembershipNode,
-  type MembershipOutput,
-  type MembershipTiming,
-} from "../../../peers/membership/membership-node.js";
+import { MembershipNode } from "../../../peers/membership/membership-node.js";
+import type {
+  MembershipDurable,
+  MembershipInput,
+  MembershipOutput,
+  MembershipTiming,
+} from "../../../peers/membership/membership-types.js";
 import {
   type CmsMessage,
   decodeCmsMessage,
