@@ -43,7 +43,7 @@ import { planRecovery, type RecoveryPlan } from "./delta-recovery.js";
 import type { Entry, EntryBody, Origin } from "./entries.js";
 import { instanceDaemon, instanceOrigin, originKey } from "./entries.js";
 import { type GroupChange, GroupState } from "./group-state.js";
-import { type DeltaMessage, MAX_BATCH_ENTRIES, MAX_UNSTABLE } from "./messages.js";
+import { type DeltaMessage, MAX_ENTRIES_PER_BATCH } from "./messages.js";
 import { MAX_OUTGOING, OwnEntries, type OwnEntry } from "./own-entries.js";
 import { ProposalBuffer } from "./proposal-buffer.js";
 
@@ -64,7 +64,7 @@ export const DEFAULT_DELTA_TIMING: DeltaTiming = {
 
 /** Messages of an epoch not started yet, kept for when it starts (and the entries they carry). */
 const MAX_WAITING = 1024;
-const MAX_WAITING_ENTRIES = MAX_UNSTABLE + MAX_BATCH_ENTRIES;
+const MAX_WAITING_ENTRIES = MAX_ENTRIES_PER_BATCH;
 
 export type DeltaInput =
   /** The membership service installed a view (members in ring order). */

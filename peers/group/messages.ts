@@ -56,7 +56,12 @@ export const MAX_GROUP_NAME_CHARS = 64;
 const MAX_INSTANCE_ID_CHARS = 128;
 const MAX_REASON_CHARS = 256;
 /** Messages in one batch (one SEND). */
-export const MAX_MESSAGES_PER_BATCH = 1024;
+export const MAX_MESSAGES_PER_BATCH = 256;
+/**
+ * Entries in one batch, across its messages: a State (a whole undelivered buffer) fits. With the
+ * message bound it caps the work one SEND from a partner can cause (decoding and handling).
+ */
+export const MAX_ENTRIES_PER_BATCH = MAX_UNSTABLE + MAX_BATCH_ENTRIES;
 /** Largest batch a daemon decodes. */
 export const MAX_BATCH_BYTES = 8 * 1024 * 1024;
 
@@ -145,6 +150,10 @@ export function decodeDeltaBatch(bytes: Uint8Array, nodes: readonly string[]): D
   }
   if (batch.messages.length > MAX_MESSAGES_PER_BATCH)
     throw new GroupProtocolError(`${batch.messages.length} messages in one batch`);
+  let entries = 0;
+  for (const m of batch.messages)
+    entries += (m.propose?.entries?.length ?? 0) + (m.state?.entries?.length ?? 0);
+  if (entries > MAX_ENTRIES_PER_BATCH) throw new GroupProtocolError(`${entries} entries in one batch`);
   return batch.messages.map((m) => messageFromWire(m as wire.GroupMessage, nodes));
 }
 
@@ -178,7 +187,7 @@ function messageFromWire(m: wire.GroupMessage, nodes: readonly string[]): DeltaM
   if (m.ack) return { type: "ack", epoch: epochOf(m.ack.epoch), upTo: counter(m.ack.upTo, "up_to", true) };
   if (m.state) {
     const list = m.state.entries as wire.Entry[];
-    if (list.length > MAX_UNSTABLE + MAX_BATCH_ENTRIES)
+    if (list.length > MAX_ENTRIES_PER_BATCH)
       throw new GroupProtocolError(`a state of ${list.length} entries`);
     return {
       type: "state",

@@ -1,12 +1,19 @@
 /**
  * What a group daemon sends in one turn, per partner, in as few SENDs as fit: at most 3 MiB (a
- * SEND carries 4) and MAX_MESSAGES_PER_BATCH messages (what a receiver decodes) each. Messages
+ * SEND carries 4), MAX_MESSAGES_PER_BATCH messages and MAX_ENTRIES_PER_BATCH entries (what a
+ * receiver decodes) each. Messages
  * are encoded as they are queued and joined into GroupBatches at the end of the turn
  * (ServiceHost.defer). A partner without a channel loses them: the protocol resends what
  * matters (proposals, commits, states, submissions all have their timers).
  */
 import type { ServiceHost } from "../../ccm/service.js";
-import { type DeltaMessage, encodeDeltaMessage, joinFrames, MAX_MESSAGES_PER_BATCH } from "./messages.js";
+import {
+  type DeltaMessage,
+  encodeDeltaMessage,
+  joinFrames,
+  MAX_ENTRIES_PER_BATCH,
+  MAX_MESSAGES_PER_BATCH,
+} from "./messages.js";
 
 /** Bytes of messages in one SEND, at most. */
 const MAX_SEND_BYTES = 3 * 1024 * 1024;
@@ -14,7 +21,8 @@ const MAX_SEND_BYTES = 3 * 1024 * 1024;
 const FRAME_OVERHEAD_BYTES = 8;
 
 export class Outbox {
-  private frames = new Map<string, Uint8Array[]>();
+  /** Per partner, the encoded messages and the entries each carries. */
+  private frames = new Map<string, { frame: Uint8Array; entries: number }[]>();
   private flushQueued = false;
   private closed = false;
 
@@ -26,10 +34,10 @@ export class Outbox {
 
   queue(to: string, message: DeltaMessage): void {
     if (this.closed) return;
-    const frame = encodeDeltaMessage(message);
+    const item = { frame: encodeDeltaMessage(message), entries: entriesOf(message) };
     const list = this.frames.get(to);
-    if (list === undefined) this.frames.set(to, [frame]);
-    else list.push(frame);
+    if (list === undefined) this.frames.set(to, [item]);
+    else list.push(item);
     if (this.flushQueued) return;
     this.flushQueued = true;
     this.host.defer(() => this.flush());
@@ -47,20 +55,28 @@ export class Outbox {
     for (const [to, list] of frames) {
       let batch: Uint8Array[] = [];
       let bytes = 0;
-      for (const frame of list) {
-        if (
+      let entries = 0;
+      for (const { frame, entries: carried } of list) {
+        const full =
           batch.length >= MAX_MESSAGES_PER_BATCH ||
-          (batch.length > 0 && bytes + frame.length > MAX_SEND_BYTES)
-        ) {
+          entries + carried > MAX_ENTRIES_PER_BATCH ||
+          bytes + frame.length > MAX_SEND_BYTES;
+        if (batch.length > 0 && full) {
           this.host.send(to, joinFrames(batch));
           batch = [];
           bytes = 0;
+          entries = 0;
         }
         batch.push(frame);
         bytes += frame.length + FRAME_OVERHEAD_BYTES;
+        entries += carried;
       }
       if (batch.length > 0) this.host.send(to, joinFrames(batch));
     }
     this.flushed();
   }
+}
+
+function entriesOf(message: DeltaMessage): number {
+  return message.type === "propose" || message.type === "state" ? message.entries.length : 0;
 }
