@@ -70,11 +70,19 @@ describe("partner failures between real node processes", () => {
     expect(down.reason).toContain("storage OS hung");
     expect(readStatusWord(await xa.client.partnerStatus("b")).code).toBe(StatusCode.OS_HUNG);
 
-    // Once b recovers, the pair handshakes again and the channels come back.
+    // Declared dead while hung, b was left out of the membership view a installed (a alone is a
+    // two-node cluster's quorum): once up, b learns so and resets (a new boot incarnation), and
+    // the pair handshakes again.
     await c.admin("b", (admin) => admin.setOsState("up"));
-    await xa.waitFor("partner-ready", (e) => e.partner === "b", seen);
-    await xa.waitFor("channel-up", (e) => e.partner === "b", seen);
-    expect(readStatusWord(await xa.client.partnerStatus("b")).code).toBe(StatusCode.OS_UP);
+    await c.waitForRecord("b", (r) => r.event === "node-reset", "b to reset");
+    await c.eventually(async () => {
+      const word = await xa.client.partnerStatus("b").catch(() => undefined);
+      return word !== undefined && readStatusWord(word).code === StatusCode.OS_UP;
+    }, "b back with its OS up");
+    // The reset closed b's clients: x registers again there, and the channel comes back.
+    const back = xa.events.length;
+    await c.client("b", X);
+    await xa.waitFor("channel-up", (e) => e.partner === "b", back);
   });
 
   it("declares a partitioned partner down from silence alone (the link stays, nothing gets through)", async () => {
