@@ -5,7 +5,9 @@
  *
  * heartbeatTimeoutMs is how long a node may be silent before it is suspected: with the defaults a
  * frozen node is out of the view well within a second (a killed one sooner: its channel goes
- * down). It must exceed the interval by enough for a loaded host's delays.
+ * down). It must exceed the interval by enough for a loaded host's delays; with a duplicate
+ * fabric it must also outlast a fabric's failover (retryTimeoutMs + the interval), and its
+ * default grows by that much.
  */
 import { join } from "node:path";
 import type { ClusterConfig } from "../../ccm/cluster-config.js";
@@ -16,21 +18,30 @@ import { DEFAULT_MEMBERSHIP_TIMING, type MembershipTiming } from "./membership-t
 export function parseMembershipConfig(config: ClusterConfig): MembershipTiming {
   const section = configSection(config, "membership");
   const d = DEFAULT_MEMBERSHIP_TIMING;
-  const timing = {
-    heartbeatIntervalMs:
-      whole(section.heartbeatIntervalMs, "membership.heartbeatIntervalMs", 5, 60_000) ??
-      d.heartbeatIntervalMs,
-    heartbeatTimeoutMs:
-      whole(section.heartbeatTimeoutMs, "membership.heartbeatTimeoutMs", 10, 600_000) ?? d.heartbeatTimeoutMs,
+  const intervalMs =
+    whole(section.heartbeatIntervalMs, "membership.heartbeatIntervalMs", 5, 60_000) ?? d.heartbeatIntervalMs;
+  // With a duplicate fabric, Hellos stall while a dead fabric's requests run out (retryTimeoutMs)
+  // before the other takes them: the silence that suspects a node must outlast that.
+  const duplicate = config.fabrics.length > 1;
+  const failoverMs = config.retryTimeoutMs + intervalMs;
+  const timeoutMs =
+    whole(section.heartbeatTimeoutMs, "membership.heartbeatTimeoutMs", 10, 600_000) ??
+    (duplicate ? Math.max(d.heartbeatTimeoutMs, failoverMs + d.heartbeatTimeoutMs) : d.heartbeatTimeoutMs);
+  if (timeoutMs < 2 * intervalMs)
+    throw new ClusterConfigError(
+      "membership.heartbeatTimeoutMs must be at least twice membership.heartbeatIntervalMs",
+    );
+  if (duplicate && timeoutMs <= failoverMs)
+    throw new ClusterConfigError(
+      `with a duplicate fabric, membership.heartbeatTimeoutMs (${timeoutMs}) must exceed retryTimeoutMs + membership.heartbeatIntervalMs (${failoverMs})`,
+    );
+  return {
+    heartbeatIntervalMs: intervalMs,
+    heartbeatTimeoutMs: timeoutMs,
     proposalTimeoutMs:
       whole(section.proposalTimeoutMs, "membership.proposalTimeoutMs", 10, 600_000) ?? d.proposalTimeoutMs,
     settleMs: whole(section.settleMs, "membership.settleMs", 0, 60_000) ?? d.settleMs,
   };
-  if (timing.heartbeatTimeoutMs < 2 * timing.heartbeatIntervalMs)
-    throw new ClusterConfigError(
-      "membership.heartbeatTimeoutMs must be at least twice membership.heartbeatIntervalMs",
-    );
-  return timing;
 }
 
 /** The node's membership file: <dataDir>/<node>/membership.json. */
