@@ -17,6 +17,10 @@
  */
 import { NodeEmulator, type NodeOptions } from "./node.js";
 
+/** Boots tried after a reset before the node is down for good, and the pause between them. */
+const BOOT_ATTEMPTS = 20;
+const BOOT_RETRY_MS = 250;
+
 export interface NodeProcessOptions extends Omit<NodeOptions, "onReset" | "connectionIds"> {
   /** Told once each boot after the first runs (tests wait on it). */
   readonly onRestarted?: (node: NodeEmulator) => void;
@@ -82,8 +86,22 @@ export class NodeProcess {
 
   private async restart(): Promise<void> {
     await this.node.stop();
-    if (this.stopping) return;
-    this.node = await NodeEmulator.start(this.bootOptions());
+    for (let attempt = 1; ; attempt++) {
+      if (this.stopping) return;
+      try {
+        this.node = await NodeEmulator.start(this.bootOptions());
+        break;
+      } catch (error) {
+        // A port the last boot released may be briefly taken (a loaded host, a socket closing):
+        // a failed boot is tried again a few times before the node is down for good.
+        if (attempt >= BOOT_ATTEMPTS) throw error;
+        this.options.logger.warn(
+          { event: "node-boot-retry", attempt, err: (error as Error).message },
+          "the node's new boot failed; trying again",
+        );
+        await new Promise((resolve) => setTimeout(resolve, BOOT_RETRY_MS));
+      }
+    }
     this.resets++;
     this.options.onRestarted?.(this.node);
   }

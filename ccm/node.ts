@@ -125,7 +125,13 @@ export class NodeEmulator implements ClientHandler {
   /** Boots the node: cards, connection managers, client endpoint; VI layer and OS follow on timers. */
   static async start(options: NodeOptions): Promise<NodeEmulator> {
     const node = new NodeEmulator(options);
-    await node.boot();
+    try {
+      await node.boot();
+    } catch (error) {
+      // What did start (a card listening on its fabric port) stops: a boot tried again can bind.
+      await node.stop();
+      throw error;
+    }
     return node;
   }
 
@@ -202,7 +208,8 @@ export class NodeEmulator implements ClientHandler {
     this.stopWatchdog?.();
     this.gate.kill();
     this.services.stopAll();
-    await this.clients.close();
+    // A boot that failed half way may have no client endpoint yet.
+    await this.clients?.close();
     for (const plane of this.planes) await plane.stop();
   }
 
