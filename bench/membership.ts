@@ -28,6 +28,7 @@ import { MembershipClient, type MembershipStatus } from "../peers/membership/cli
 import { parseMembershipConfig } from "../peers/membership/config.js";
 import { nodeProcessEnv, nodeProcessExecArgv } from "../rdma-emu/index.js";
 import { type NodeProcess, TestCluster } from "../test/support/cluster.js";
+import { agreedView } from "../test/support/membership.js";
 import { printTable, writeResults } from "./support/report.js";
 import { ID_AT, KIND_AT, KIND_FROM_SENDER, RING_HEADER_BYTES } from "./support/ring-protocol.js";
 import { interleavedRounds, median, pairedRatio, ratioFields, showRatio } from "./support/rounds.js";
@@ -55,7 +56,6 @@ const VIEW_TIMEOUT_MS = 10_000;
 /** Bounds of the waits for a steady cluster again; a wait that runs out fails the bench. */
 const REJOIN_TIMEOUT_MS = 30_000;
 /** One status call to a node, at most (a node in the middle of a reset may not answer). */
-const STATUS_TIMEOUT_MS = 2000;
 const POLL_MS = 20;
 /**
  * After a view of five is back on every node: the new incarnation's sessions and heartbeats run
@@ -211,33 +211,6 @@ async function waitUntil(
   }
 }
 
-/** A node's membership status, or undefined when it does not answer (down, resetting, slow). */
-async function statusOf(cluster: TestCluster, id: string): Promise<MembershipStatus | undefined> {
-  let client: MembershipClient | undefined;
-  const asked = (async () => {
-    client = await MembershipClient.connect(cluster.clientUrl(id));
-    return client.status();
-  })();
-  // Whenever it ends, even after the timeout, the connection is closed.
-  void asked.then(
-    () => client?.close(),
-    () => client?.close(),
-  );
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      asked,
-      new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => resolve(undefined), STATUS_TIMEOUT_MS);
-      }),
-    ]);
-  } catch {
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Waits until every node of `ids` reports one view of exactly `ids`, not suspended; returns it. */
 async function oneView(
   cluster: TestCluster,
@@ -246,38 +219,11 @@ async function oneView(
 ): Promise<MembershipStatus> {
   let found: MembershipStatus | undefined;
   await waitUntil(
-    async () => {
-      const all = await Promise.all(ids.map((id) => statusOf(cluster, id)));
-      const first = all[0];
-      if (first === undefined || first.view.id === 0) return false;
-      const members = first.view.members.map((m) => m.node).sort();
-      if (members.join() !== [...ids].sort().join()) return false;
-      if (!all.every((s) => s !== undefined && s.view.id === first.view.id && !s.suspended)) return false;
-      if (groupsToo) {
-        const daemons = await Promise.all(ids.map((id) => groupsOf(cluster, id)));
-        if (!daemons.every((d) => d !== undefined && d.view === first.view.id && d.coordinator !== ""))
-          return false;
-      }
-      found = first;
-      return true;
-    },
+    async () => (found = await agreedView(cluster, ids, groupsToo)) !== undefined,
     `one view of ${ids.join(", ")}`,
     REJOIN_TIMEOUT_MS,
   );
   return found as MembershipStatus;
-}
-
-async function groupsOf(cluster: TestCluster, id: string) {
-  try {
-    const client = await GroupClient.connect(cluster.clientUrl(id));
-    try {
-      return await client.groups();
-    } finally {
-      client.close();
-    }
-  } catch {
-    return undefined;
-  }
 }
 
 type Fault = "kill" | "freeze";

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GroupClient, type GroupMember } from "../../peers/group/client.js";
 import { checkDeliveries } from "../../peers/group/delivery-checker.js";
 import type { DeliveryRecord } from "../../peers/group/delivery-records.js";
-import { MembershipClient, type MembershipStatus } from "../../peers/membership/client.js";
 import { TestCluster } from "../support/cluster.js";
+import { agreedView, groupsStatus, membershipStatus } from "../support/membership.js";
 
 const GROUP = "g";
 const TEST_TIMEOUT_MS = 60_000;
@@ -50,55 +50,21 @@ describe("membership and groups over five real node processes", () => {
     await cluster?.stop();
   });
 
-  async function status(id: string): Promise<MembershipStatus | undefined> {
-    try {
-      const client = await MembershipClient.connect(cluster.clientUrl(id));
-      try {
-        return await client.status();
-      } finally {
-        client.close();
-      }
-    } catch {
-      return undefined;
-    }
-  }
+  const status = (id: string) => membershipStatus(cluster, id);
 
   /** Every node of `ids` is in one view of exactly `ids`, with its group daemon serving. */
   async function oneView(ids: readonly string[]): Promise<number> {
     let id = 0;
     await cluster.eventually(
-      async () => {
-        const all = await Promise.all(ids.map(status));
-        const first = all[0];
-        if (first === undefined || first.view.id === 0) return false;
-        const members = first.view.members.map((m) => m.node).sort();
-        const same = all.every((s) => s !== undefined && s.view.id === first.view.id && !s.suspended);
-        id = first.view.id;
-        if (!same || members.join() !== [...ids].sort().join()) return false;
-        const daemons = await Promise.all(ids.map((n) => groupsOf(n)));
-        return daemons.every((d) => d !== undefined && d.view === id && d.coordinator !== "");
-      },
+      async () => (id = (await agreedView(cluster, ids, true))?.view.id ?? 0) > 0,
       `one view of ${ids.join(", ")}`,
     );
     return id;
   }
 
-  async function groupsOf(id: string) {
-    try {
-      const client = await GroupClient.connect(cluster.clientUrl(id));
-      try {
-        return await client.groups();
-      } finally {
-        client.close();
-      }
-    } catch {
-      return undefined;
-    }
-  }
-
   async function coordinator(): Promise<string> {
     for (const id of cluster.ids) {
-      const g = await groupsOf(id);
+      const g = await groupsStatus(cluster, id);
       if (g !== undefined && g.coordinator !== "") return g.coordinator;
     }
     throw new Error("no group coordinator");
