@@ -219,7 +219,10 @@ async function oneView(
 ): Promise<MembershipStatus> {
   let found: MembershipStatus | undefined;
   await waitUntil(
-    async () => (found = await agreedView(cluster, ids, groupsToo)) !== undefined,
+    async () => {
+      found = await agreedView(cluster, ids, groupsToo);
+      return found !== undefined;
+    },
     `one view of ${ids.join(", ")}`,
     REJOIN_TIMEOUT_MS,
   );

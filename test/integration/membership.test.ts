@@ -56,7 +56,10 @@ describe("membership and groups over five real node processes", () => {
   async function oneView(ids: readonly string[]): Promise<number> {
     let id = 0;
     await cluster.eventually(
-      async () => (id = (await agreedView(cluster, ids, true))?.view.id ?? 0) > 0,
+      async () => {
+        id = (await agreedView(cluster, ids, true))?.view.id ?? 0;
+        return id > 0;
+      },
       `one view of ${ids.join(", ")}`,
     );
     return id;
