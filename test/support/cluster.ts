@@ -18,6 +18,8 @@ import { freePorts } from "./ports.js";
 const CLI = fileURLToPath(new URL("../../cli/ccm.ts", import.meta.url));
 /** Polling step of the waits below (they end on an event, never on elapsed time). */
 const POLL_MS = 20;
+/** A wait that outlasts this has stalled: it fails naming what it waited for. */
+const WAIT_LIMIT_MS = 45_000;
 
 export interface TestClusterOptions {
   readonly nodes: number;
@@ -175,9 +177,20 @@ export class TestCluster {
     );
   }
 
-  /** Resolves once the node's current process listens for clients. */
+  /**
+   * Resolves once the node's current boot listens for clients: an endpoint opened before the
+   * node's last reset (in the same process) is closing, and a client it took would be lost.
+   */
   async listening(id: string): Promise<void> {
-    await this.waitForRecord(id, (r) => r.event === "client-endpoint", "client endpoint");
+    await this.until(() => {
+      const records = this.processes.get(id)?.records ?? [];
+      for (let i = records.length - 1; i >= 0; i--) {
+        const event = records[i]?.event;
+        if (event === "client-endpoint") return true;
+        if (event === "node-reset") return false;
+      }
+      return false;
+    }, `${id}: client endpoint of its current boot`);
   }
 
   async status(id: string): Promise<NodeStatusBody> {
@@ -202,19 +215,21 @@ export class TestCluster {
     return new RecordingClient(client, (what, check) => this.until(check, what));
   }
 
-  /** Waits for a condition that an event will make true (no timing assertion: the test's timeout bounds it). */
+  /**
+   * Waits for a condition that an event will make true. Not a timing assertion: the limit only
+   * names what a stuck test waited for, before the test's own timeout would say nothing.
+   */
   async until(check: () => boolean, what: string): Promise<void> {
-    while (!check()) {
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      if (this.stopped) throw new Error(`cluster stopped while waiting for ${what}`);
-    }
+    await this.eventually(async () => check(), what);
   }
 
   /** As until(), for a condition that takes a request to a node to check. */
   async eventually(check: () => Promise<boolean>, what: string): Promise<void> {
+    const giveUp = Date.now() + WAIT_LIMIT_MS;
     while (!(await check())) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       if (this.stopped) throw new Error(`cluster stopped while waiting for ${what}`);
+      if (Date.now() > giveUp) throw new Error(`still waiting for ${what} after ${WAIT_LIMIT_MS} ms`);
     }
   }
 
