@@ -16,7 +16,7 @@ import { TEST_SECRET } from "./fabric.js";
 import { freePorts } from "./ports.js";
 
 const CLI = fileURLToPath(new URL("../../cli/ccm.ts", import.meta.url));
-/** Polling step of the waits below (they end on an event, never on elapsed time). */
+/** Polling step of the waits below (they end on an event; WAIT_LIMIT_MS only names a stall). */
 const POLL_MS = 20;
 /** A wait that outlasts this has stalled: it fails naming what it waited for. */
 const WAIT_LIMIT_MS = 45_000;
